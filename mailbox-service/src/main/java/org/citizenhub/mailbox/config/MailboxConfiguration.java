@@ -1,0 +1,19 @@
+package org.citizenhub.mailbox.config;
+
+import java.nio.charset.StandardCharsets;
+
+import org.citizenhub.mailbox.letter.QueryCode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class MailboxConfiguration {
+
+    @Bean
+    QueryCode queryCode(MailboxProperties properties) {
+        if (properties.queryCodeKey() == null || properties.queryCodeKey().isBlank()) {
+            throw new IllegalStateException("hub.mailbox.query-code-key must be set");
+        }
+        return new QueryCode(properties.queryCodeKey().getBytes(StandardCharsets.UTF_8));
+    }
+}

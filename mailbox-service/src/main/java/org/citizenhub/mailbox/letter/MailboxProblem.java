@@ -1,0 +1,28 @@
+package org.citizenhub.mailbox.letter;
+
+import org.citizenhub.web.problem.ProblemType;
+
+/** Errors specific to the mailbox; titles and details in problems*.properties of this service. */
+public enum MailboxProblem implements ProblemType {
+    UNKNOWN_MAILBOX(400),
+    MAILBOX_CLOSED(409),
+    LETTER_NOT_FOUND(404),
+    IDEMPOTENCY_KEY_REUSED(409),
+    INVALID_IDEMPOTENCY_KEY(400);
+
+    private final int status;
+
+    MailboxProblem(int status) {
+        this.status = status;
+    }
+
+    @Override
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+}
