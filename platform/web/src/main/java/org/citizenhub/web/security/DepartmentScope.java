@@ -1,0 +1,100 @@
+package org.citizenhub.web.security;
+
+import java.util.Optional;
+import java.util.Set;
+import org.citizenhub.web.problem.CommonProblem;
+import org.citizenhub.web.problem.HubProblem;
+
+/**
+ * Which departments' items a staff member may see: supervisors (督办) see all departments, handlers only their
+ * own, everyone else none. A check that fails answers 404, not 403, so the existence of another department's
+ * item does not leak.
+ *
+ * <pre>{@code
+ * DepartmentScope scope = DepartmentScope.of(user);
+ * List<Letter> letters = scope.unrestricted() ? repo.findAll() : repo.findByDepartmentIn(scope.departments());
+ * scope.requireVisible(letter.department());   // 404 not-found otherwise
+ * }</pre>
+ */
+public final class DepartmentScope {
+
+    /** Roles that see every department unless a service says otherwise. */
+    public static final Set<String> DEFAULT_ALL_DEPARTMENT_ROLES = Set.of(HubRoles.SUPERVISOR);
+
+    private static final DepartmentScope ALL = new DepartmentScope(true, Set.of());
+    private static final DepartmentScope NONE = new DepartmentScope(false, Set.of());
+
+    private final boolean unrestricted;
+    private final Set<String> departments;
+
+    private DepartmentScope(boolean unrestricted, Set<String> departments) {
+        this.unrestricted = unrestricted;
+        this.departments = departments;
+    }
+
+    /** Supervisors see all; handlers with a department see it; everyone else nothing. */
+    public static DepartmentScope of(CurrentUser user) {
+        return of(user, DEFAULT_ALL_DEPARTMENT_ROLES);
+    }
+
+    /**
+     * Like {@link #of(CurrentUser)} with the roles that see every department chosen by the caller (e.g. a
+     * service where reviewers review every department's replies).
+     */
+    public static DepartmentScope of(CurrentUser user, Set<String> allDepartmentRoles) {
+        if (user == null) {
+            return NONE;
+        }
+        if (allDepartmentRoles.stream().anyMatch(user::hasRole)) {
+            return ALL;
+        }
+        if (user.hasRole(HubRoles.HANDLER) && user.department() != null) {
+            return new DepartmentScope(false, Set.of(user.department()));
+        }
+        return NONE;
+    }
+
+    public static DepartmentScope all() {
+        return ALL;
+    }
+
+    public static DepartmentScope none() {
+        return NONE;
+    }
+
+    /** Whether every department is visible (then {@link #departments()} is empty and means nothing). */
+    public boolean unrestricted() {
+        return unrestricted;
+    }
+
+    /** The visible departments when restricted (possibly none). */
+    public Set<String> departments() {
+        return departments;
+    }
+
+    /** The departments to filter by: empty means "no filter, all departments". */
+    public Optional<Set<String>> filter() {
+        return unrestricted ? Optional.empty() : Optional.of(departments);
+    }
+
+    /** Whether nothing at all is visible. */
+    public boolean isEmpty() {
+        return !unrestricted && departments.isEmpty();
+    }
+
+    public boolean canSee(String departmentCode) {
+        return unrestricted || (departmentCode != null && departments.contains(departmentCode));
+    }
+
+    /** Throws {@link HubProblem} {@code not-found} (404) unless the department is visible. */
+    public void requireVisible(String departmentCode) {
+        if (!canSee(departmentCode)) {
+            throw new HubProblem(CommonProblem.NOT_FOUND);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return unrestricted ? "DepartmentScope[all]" : "DepartmentScope" + departments;
+    }
+}
