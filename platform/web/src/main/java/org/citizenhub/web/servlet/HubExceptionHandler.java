@@ -73,7 +73,7 @@ public class HubExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(HubProblem.class)
     public ResponseEntity<Object> handleHubProblem(HubProblem problem, WebRequest request) {
         if (problem.type().status() >= 500) {
-            log.error("Request failed with {}", problem.type().slug(), problem);
+            log.error("Request failed with {} [requestId={}]", problem.type().slug(), requestId(request), problem);
         } else {
             log.debug("Request answered with {}", problem.type().slug());
         }
@@ -101,7 +101,7 @@ public class HubExceptionHandler extends ResponseEntityExceptionHandler {
             return problem(CommonProblem.VALIDATION_FAILED, 400, new HttpHeaders(),
                     ConstraintViolations.of(ex), request);
         }
-        log.error("Unhandled exception, answered with 500 internal-error", ex);
+        log.error("Unhandled exception, answered with 500 internal-error [requestId={}]", requestId(request), ex);
         return problem(CommonProblem.INTERNAL_ERROR, 500, new HttpHeaders(), List.of(), request);
     }
 
@@ -138,7 +138,7 @@ public class HubExceptionHandler extends ResponseEntityExceptionHandler {
         }
         int status = statusCode.value();
         if (status >= 500) {
-            log.error("Request failed with status {}", status, ex);
+            log.error("Request failed with status {} [requestId={}]", status, requestId(request), ex);
         }
         return problem(CommonProblem.forStatus(status), status, headers, List.of(), request);
     }
@@ -200,6 +200,10 @@ public class HubExceptionHandler extends ResponseEntityExceptionHandler {
             }
         }
         return error.getDefaultMessage();
+    }
+
+    private static String requestId(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? ServletProblemWriter.requestId(servlet.getRequest()) : null;
     }
 
     private static boolean isA(Throwable ex, List<String> classNames) {
