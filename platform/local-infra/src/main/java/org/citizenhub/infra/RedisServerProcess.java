@@ -1,0 +1,63 @@
+package org.citizenhub.infra;
+
+import redis.embedded.RedisServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** A real Redis server (embedded binaries from Maven Central) on 127.0.0.1, no persistence. */
+public final class RedisServerProcess implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(RedisServerProcess.class.getName());
+
+    private final RedisServer server;
+    private final int port;
+
+    private RedisServerProcess(RedisServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /** Starts Redis on {@code port} (0 = a free port). */
+    public static RedisServerProcess start(int port) {
+        int chosen = Ports.orFree(port);
+        Ports.requireFree(chosen, "Redis");
+        try {
+            RedisServer server = RedisServer.newRedisServer()
+                    .port(chosen)
+                    .bind(Ports.LOOPBACK)
+                    .setting("save \"\"")
+                    .setting("appendonly no")
+                    .setting("protected-mode yes")
+                    .setting("daemonize no")
+                    .soutListener(line -> { })
+                    .serrListener(line -> LOG.log(System.Logger.Level.WARNING, "redis: " + line))
+                    .build();
+            server.start();
+            return new RedisServerProcess(server, chosen);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Redis did not start on port " + chosen, e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String host() {
+        return Ports.LOOPBACK;
+    }
+
+    public void stop() {
+        try {
+            server.stop();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Redis did not stop cleanly", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
