@@ -1,0 +1,270 @@
+package org.citizenhub.gateway.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** Everything the gateway itself is configured with ({@code hub.gateway.*}). */
+@ConfigurationProperties("hub.gateway")
+public class HubGatewayProperties {
+
+    private final Admin admin = new Admin();
+    /** Largest request body accepted; larger ones are answered 413 and never forwarded. */
+    private DataSize maxBodySize = DataSize.ofMegabytes(1);
+    /**
+     * Requests on the public port that need no token: "METHOD /ant/pattern" (or just "/ant/pattern" for any
+     * method). Everything else on the public port needs a valid token.
+     */
+    private List<String> publicPaths = new ArrayList<>();
+    private final Cors cors = new Cors();
+    private final RateLimit rateLimit = new RateLimit();
+    private final Resilience resilience = new Resilience();
+
+    public Admin getAdmin() {
+        return admin;
+    }
+
+    public DataSize getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(DataSize maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public List<String> getPublicPaths() {
+        return publicPaths;
+    }
+
+    public void setPublicPaths(List<String> publicPaths) {
+        this.publicPaths = publicPaths;
+    }
+
+    public Cors getCors() {
+        return cors;
+    }
+
+    public RateLimit getRateLimit() {
+        return rateLimit;
+    }
+
+    public Resilience getResilience() {
+        return resilience;
+    }
+
+    /** The back-office listener. */
+    public static class Admin {
+        /** Port of the back-office API; 0 picks a free one (tests). */
+        private int port = 8090;
+        /** Address the back-office listener binds to; keep it off the internet. */
+        private String address = "127.0.0.1";
+        /** Whether to start the back-office listener at all. */
+        private boolean enabled = true;
+
+        public int getPort() {
+            return port;
+        }
+
+        public void setPort(int port) {
+            this.port = port;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public void setAddress(String address) {
+            this.address = address;
+        }
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    public static class Cors {
+        /** Browser origins allowed to call the API (the portal). */
+        private List<String> allowedOrigins = new ArrayList<>(List.of("http://127.0.0.1:8080", "http://localhost:8080"));
+        private Duration maxAge = Duration.ofHours(1);
+
+        public List<String> getAllowedOrigins() {
+            return allowedOrigins;
+        }
+
+        public void setAllowedOrigins(List<String> allowedOrigins) {
+            this.allowedOrigins = allowedOrigins;
+        }
+
+        public Duration getMaxAge() {
+            return maxAge;
+        }
+
+        public void setMaxAge(Duration maxAge) {
+            this.maxAge = maxAge;
+        }
+    }
+
+    public static class RateLimit {
+        private boolean enabled = true;
+        /** Prefix of the Redis keys (lets several gateways or test runs share one Redis without sharing buckets). */
+        private String namespace = "hub-gateway";
+        /** How long to wait for Redis before letting the request through (fail open). */
+        private Duration redisTimeout = Duration.ofMillis(500);
+        /** Limits per listener: keys {@code public} and {@code admin}. */
+        private Map<String, Group> groups = new LinkedHashMap<>(Map.of(
+                "public", new Group(new Limit(10, 20), new Limit(50, 100)),
+                "admin", new Group(new Limit(20, 40), new Limit(100, 200))));
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getNamespace() {
+            return namespace;
+        }
+
+        public void setNamespace(String namespace) {
+            this.namespace = namespace;
+        }
+
+        public Duration getRedisTimeout() {
+            return redisTimeout;
+        }
+
+        public void setRedisTimeout(Duration redisTimeout) {
+            this.redisTimeout = redisTimeout;
+        }
+
+        public Map<String, Group> getGroups() {
+            return groups;
+        }
+
+        public void setGroups(Map<String, Group> groups) {
+            this.groups = groups;
+        }
+    }
+
+    /** The two buckets a request draws from: its user's (when authenticated) and its client address's. */
+    public static class Group {
+        private Limit user;
+        private Limit ip;
+
+        public Group() {
+            this(new Limit(10, 20), new Limit(50, 100));
+        }
+
+        public Group(Limit user, Limit ip) {
+            this.user = user;
+            this.ip = ip;
+        }
+
+        public Limit getUser() {
+            return user;
+        }
+
+        public void setUser(Limit user) {
+            this.user = user;
+        }
+
+        public Limit getIp() {
+            return ip;
+        }
+
+        public void setIp(Limit ip) {
+            this.ip = ip;
+        }
+    }
+
+    /** A token bucket: {@code replenishRate} tokens per second, at most {@code burstCapacity} saved up. */
+    public static class Limit {
+        private int replenishRate;
+        private long burstCapacity;
+
+        public Limit() {
+            this(10, 20);
+        }
+
+        public Limit(int replenishRate, long burstCapacity) {
+            this.replenishRate = replenishRate;
+            this.burstCapacity = burstCapacity;
+        }
+
+        public int getReplenishRate() {
+            return replenishRate;
+        }
+
+        public void setReplenishRate(int replenishRate) {
+            this.replenishRate = replenishRate;
+        }
+
+        public long getBurstCapacity() {
+            return burstCapacity;
+        }
+
+        public void setBurstCapacity(long burstCapacity) {
+            this.burstCapacity = burstCapacity;
+        }
+    }
+
+    public static class Resilience {
+        /** Longest a downstream may take to answer before the gateway answers 503 itself. */
+        private Duration timeLimit = Duration.ofSeconds(10);
+        /** Calls the circuit breaker looks at to compute the failure rate. */
+        private int slidingWindowSize = 20;
+        private int minimumNumberOfCalls = 10;
+        private float failureRateThreshold = 50;
+        private Duration waitInOpenState = Duration.ofSeconds(10);
+
+        public Duration getTimeLimit() {
+            return timeLimit;
+        }
+
+        public void setTimeLimit(Duration timeLimit) {
+            this.timeLimit = timeLimit;
+        }
+
+        public int getSlidingWindowSize() {
+            return slidingWindowSize;
+        }
+
+        public void setSlidingWindowSize(int slidingWindowSize) {
+            this.slidingWindowSize = slidingWindowSize;
+        }
+
+        public int getMinimumNumberOfCalls() {
+            return minimumNumberOfCalls;
+        }
+
+        public void setMinimumNumberOfCalls(int minimumNumberOfCalls) {
+            this.minimumNumberOfCalls = minimumNumberOfCalls;
+        }
+
+        public float getFailureRateThreshold() {
+            return failureRateThreshold;
+        }
+
+        public void setFailureRateThreshold(float failureRateThreshold) {
+            this.failureRateThreshold = failureRateThreshold;
+        }
+
+        public Duration getWaitInOpenState() {
+            return waitInOpenState;
+        }
+
+        public void setWaitInOpenState(Duration waitInOpenState) {
+            this.waitInOpenState = waitInOpenState;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.citizenhub.gateway.resilience;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.citizenhub.gateway.config.HubGatewayProperties;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Default circuit breaker and time limiter for every route's breaker ({@code hub.gateway.resilience.*}). The
+ * connect timeout (fail fast when a service is down) is the gateway HTTP client's
+ * {@code spring.cloud.gateway.server.webflux.httpclient.connect-timeout}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ResilienceConfiguration {
+
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> hubCircuitBreakerDefaults(HubGatewayProperties properties) {
+        HubGatewayProperties.Resilience r = properties.getResilience();
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(r.getTimeLimit()).build())
+                .circuitBreakerConfig(CircuitBreakerConfig.custom()
+                        .slidingWindowSize(r.getSlidingWindowSize())
+                        .minimumNumberOfCalls(r.getMinimumNumberOfCalls())
+                        .failureRateThreshold(r.getFailureRateThreshold())
+                        .waitDurationInOpenState(r.getWaitInOpenState())
+                        .build())
+                .build());
+    }
+}
