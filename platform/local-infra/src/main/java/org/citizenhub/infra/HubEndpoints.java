@@ -26,7 +26,25 @@ public record HubEndpoints(
         String keycloakIssuer,
         String keycloakAdminUsername,
         String keycloakAdminPassword,
-        String keycloakDevClient) {
+        String keycloakDevClient,
+        String controlUrl) {
+
+    /** Without a control endpoint (the servers cannot be stopped and started by the reader). */
+    public HubEndpoints(String postgresUrlBase, String postgresUsername, String postgresPassword,
+                        String kafkaBootstrapServers, String redisHost, int redisPort, String keycloakUrl,
+                        String keycloakRealm, String keycloakIssuer, String keycloakAdminUsername,
+                        String keycloakAdminPassword, String keycloakDevClient) {
+        this(postgresUrlBase, postgresUsername, postgresPassword, kafkaBootstrapServers, redisHost, redisPort,
+                keycloakUrl, keycloakRealm, keycloakIssuer, keycloakAdminUsername, keycloakAdminPassword,
+                keycloakDevClient, null);
+    }
+
+    /** The same endpoints with a control URL (HTTP on 127.0.0.1: POST /kafka/stop, POST /kafka/start). */
+    public HubEndpoints withControlUrl(String url) {
+        return new HubEndpoints(postgresUrlBase, postgresUsername, postgresPassword, kafkaBootstrapServers, redisHost,
+                redisPort, keycloakUrl, keycloakRealm, keycloakIssuer, keycloakAdminUsername, keycloakAdminPassword,
+                keycloakDevClient, url);
+    }
 
     public String jdbcUrl(String database) {
         return postgresUrlBase + database;
@@ -56,6 +74,9 @@ public record HubEndpoints(
         p.setProperty("keycloak.admin.username", keycloakAdminUsername);
         p.setProperty("keycloak.admin.password", keycloakAdminPassword);
         p.setProperty("keycloak.dev-client", keycloakDevClient);
+        if (controlUrl != null) {
+            p.setProperty("control.url", controlUrl);
+        }
         return p;
     }
 
@@ -72,7 +93,8 @@ public record HubEndpoints(
                 required(p, "keycloak.issuer"),
                 required(p, "keycloak.admin.username"),
                 required(p, "keycloak.admin.password"),
-                required(p, "keycloak.dev-client"));
+                required(p, "keycloak.dev-client"),
+                p.getProperty("control.url"));
     }
 
     /** Writes the file atomically (readers polling for it never see half a file). */

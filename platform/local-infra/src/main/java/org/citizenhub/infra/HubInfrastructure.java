@@ -41,7 +41,8 @@ public final class HubInfrastructure implements AutoCloseable {
     private final KafkaBroker kafka;
     private final KeycloakServer keycloak;
     private final Map<String, Duration> timings;
-    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final Thread shutdownHook;
 
     private HubInfrastructure(Path workDir, EmbeddedPostgresServer postgres, RedisServerProcess redis, KafkaBroker kafka,
@@ -202,14 +203,19 @@ public final class HubInfrastructure implements AutoCloseable {
     }
 
     private void stopAll() {
-        if (!stopped.compareAndSet(false, true)) {
+        if (!stopping.compareAndSet(false, true)) {
+            stopped.join(); // another thread (e.g. a shutdown hook) is stopping: wait until it is done
             return;
         }
-        CompletableFuture<Void> kc = CompletableFuture.runAsync(() -> quietly("Keycloak", keycloak::stop));
-        quietly("Kafka", kafka::stop);
-        quietly("Redis", redis::stop);
-        quietly("PostgreSQL", postgres::stop);
-        kc.join();
+        try {
+            CompletableFuture<Void> kc = CompletableFuture.runAsync(() -> quietly("Keycloak", keycloak::stop));
+            quietly("Kafka", kafka::stop);
+            quietly("Redis", redis::stop);
+            quietly("PostgreSQL", postgres::stop);
+            kc.join();
+        } finally {
+            stopped.complete(null);
+        }
     }
 
     private static void quietly(String what, Runnable stop) {
