@@ -1,9 +1,9 @@
 package org.citizenhub.gateway.ratelimit;
 
 import java.net.InetSocketAddress;
-import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.citizenhub.gateway.config.HubGatewayProperties;
 import org.citizenhub.gateway.listener.Listeners;
@@ -83,19 +83,20 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
         }
         String ipBucket = bucket(group, "ip");
         String userBucket = bucket(group, "user");
-        return check(ipBucket, "ip:" + clientAddress(exchange))
-                .flatMap(ip -> {
-                    if (!ip.isAllowed()) {
-                        return deny(exchange, ipBucket, ip);
-                    }
-                    return exchange.getPrincipal()
-                            .filter(p -> !(p instanceof AnonymousAuthenticationToken))
-                            .map(Principal::getName)
-                            .flatMap(subject -> check(userBucket, "user:" + subject))
-                            .flatMap(user -> user.isAllowed() ? chain.filter(exchange)
-                                    : deny(exchange, userBucket, user))
-                            .switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
-                });
+        Mono<Optional<String>> subject = exchange.getPrincipal()
+                .filter(p -> !(p instanceof AnonymousAuthenticationToken))
+                .map(p -> Optional.of(p.getName()))
+                .defaultIfEmpty(Optional.empty());
+        return check(ipBucket, "ip:" + clientAddress(exchange)).flatMap(ip -> {
+            if (!ip.isAllowed()) {
+                return deny(exchange, ipBucket, ip);
+            }
+            return subject.flatMap(user -> user.isEmpty()
+                    ? chain.filter(exchange)
+                    : check(userBucket, "user:" + user.get()).flatMap(limit -> limit.isAllowed()
+                            ? chain.filter(exchange)
+                            : deny(exchange, userBucket, limit)));
+        });
     }
 
     private Mono<RateLimiter.Response> check(String bucket, String key) {

@@ -1,0 +1,88 @@
+package org.citizenhub.gateway.support;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * A real HTTP server standing in for a service behind the gateway (JDK {@link HttpServer} on 127.0.0.1, a free port):
+ * records every request it receives (method, path, headers, body size) and answers 200 with a small JSON body.
+ */
+public final class Downstream implements AutoCloseable {
+
+    public record Received(String method, String path, Map<String, List<String>> headers, long bodyBytes) {
+
+        public String header(String name) {
+            for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(name)) {
+                    return e.getValue().isEmpty() ? null : e.getValue().getFirst();
+                }
+            }
+            return null;
+        }
+    }
+
+    private final String name;
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    private Downstream(String name) {
+        this.name = name;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/", exchange -> {
+            long bytes;
+            try (InputStream body = exchange.getRequestBody()) {
+                bytes = body.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            headers.putAll(exchange.getRequestHeaders());
+            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, bytes));
+            byte[] answer = ("{\"service\":\"" + name + "\",\"path\":\"" + exchange.getRequestURI().getRawPath() + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    public static Downstream start(String name) {
+        return new Downstream(name);
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    /** The requests received for exactly this path. */
+    public List<Received> receivedFor(String path) {
+        return received.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        if (server.getExecutor() instanceof java.util.concurrent.ExecutorService executor) {
+            executor.shutdownNow();
+        }
+    }
+}
