@@ -8,14 +8,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.citizenhub.gateway.support.Downstream;
-import org.citizenhub.gateway.support.GatewayInfrastructure.User;
+import org.citizenhub.testing.TestAccounts.Account;
 import org.junit.jupiter.api.Test;
 
 class GatewayRoutingIT extends GatewayITBase {
 
     @Test
     void the_request_id_and_the_trace_context_reach_the_service_and_the_request_id_is_echoed() {
-        User citizen = INFRA.user("citizen");
+        Account citizen = INFRA.user("citizen");
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
 
         HttpResponse<String> response = publicPort().send(publicPort().request("/api/mailbox/letters/TR-1")
@@ -34,7 +34,7 @@ class GatewayRoutingIT extends GatewayITBase {
 
     @Test
     void a_request_without_an_id_gets_one_that_the_service_and_the_caller_both_see() {
-        User citizen = INFRA.user("citizen");
+        Account citizen = INFRA.user("citizen");
 
         HttpResponse<String> response = publicPort().get("/api/mailbox/letters/TR-2", citizen.token());
 
@@ -47,7 +47,7 @@ class GatewayRoutingIT extends GatewayITBase {
 
     @Test
     void a_stopped_service_is_answered_503_problem_json_fast() {
-        User citizen = INFRA.user("citizen");
+        Account citizen = INFRA.user("citizen");
 
         Instant start = Instant.now();
         HttpResponse<String> response = publicPort().get("/api/survey/surveys", citizen.token());
@@ -60,7 +60,7 @@ class GatewayRoutingIT extends GatewayITBase {
 
     @Test
     void an_oversized_body_is_answered_413_and_never_reaches_the_service() {
-        User citizen = INFRA.user("citizen");
+        Account citizen = INFRA.user("citizen");
         byte[] body = new byte[1024 * 1024 + 1];
 
         HttpResponse<String> response = publicPort().send(publicPort().request("/api/mailbox/letters")
@@ -75,7 +75,7 @@ class GatewayRoutingIT extends GatewayITBase {
 
     @Test
     void an_oversized_chunked_body_is_answered_413_and_never_reaches_the_service() {
-        User citizen = INFRA.user("citizen");
+        Account citizen = INFRA.user("citizen");
         byte[] body = new byte[1024 * 1024 + 1];
 
         HttpResponse<String> response = publicPort().send(publicPort().request("/api/mailbox/letters-chunked")
@@ -89,7 +89,7 @@ class GatewayRoutingIT extends GatewayITBase {
 
     @Test
     void a_chunked_body_within_the_limit_is_forwarded_whole() {
-        User citizen = INFRA.user("citizen");
+        Account citizen = INFRA.user("citizen");
         byte[] body = new byte[200_000];
 
         HttpResponse<String> response = publicPort().send(publicPort().request("/api/mailbox/letters-small")

@@ -12,7 +12,7 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
 import org.citizenhub.gateway.support.Downstream;
-import org.citizenhub.gateway.support.GatewayInfrastructure.User;
+import org.citizenhub.testing.TestAccounts.Account;
 import org.junit.jupiter.api.Test;
 
 class GatewaySecurityIT extends GatewayITBase {
@@ -28,7 +28,7 @@ class GatewaySecurityIT extends GatewayITBase {
 
     @Test
     void a_citizen_token_reaches_the_service_with_the_prefix_stripped_and_the_token_relayed_as_is() {
-        User citizen = INFRA.user("citizen");
+        Account citizen = INFRA.user("citizen");
 
         HttpResponse<String> response = publicPort().get("/api/mailbox/letters/HX-2", citizen.token());
 
@@ -48,7 +48,7 @@ class GatewaySecurityIT extends GatewayITBase {
 
     @Test
     void a_valid_token_without_a_staff_role_is_forbidden_on_the_admin_port() {
-        User citizen = INFRA.user("citizen");
+        Account citizen = INFRA.user("citizen");
 
         HttpResponse<String> response = adminPort().get("/admin/api/identity/departments/FB-1", citizen.token());
 
@@ -58,7 +58,7 @@ class GatewaySecurityIT extends GatewayITBase {
 
     @Test
     void a_staff_token_reaches_the_back_office_path_of_the_service_on_the_admin_port() {
-        User handler = INFRA.user("handler");
+        Account handler = INFRA.user("handler");
 
         HttpResponse<String> response = adminPort().get("/admin/api/identity/departments", handler.token());
 
@@ -69,7 +69,7 @@ class GatewaySecurityIT extends GatewayITBase {
 
     @Test
     void back_office_routes_do_not_exist_on_the_public_port() {
-        User admin = INFRA.user("admin");
+        Account admin = INFRA.user("admin");
 
         assertProblem(publicPort().get("/admin/api/identity/departments/NF-1", admin.token()), 404, "not-found");
         assertProblem(publicPort().get("/admin/api/identity/departments/NF-1", null), 404, "not-found");
@@ -78,7 +78,7 @@ class GatewaySecurityIT extends GatewayITBase {
 
     @Test
     void public_routes_do_not_exist_on_the_admin_port() {
-        User supervisor = INFRA.user("supervisor");
+        Account supervisor = INFRA.user("supervisor");
 
         assertProblem(adminPort().get("/api/mailbox/letters/HX-3", supervisor.token()), 404, "not-found");
         assertThat(MAILBOX.receivedFor("/letters/HX-3")).isEmpty();

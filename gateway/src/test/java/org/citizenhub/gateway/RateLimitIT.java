@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.citizenhub.gateway.support.GatewayClient;
-import org.citizenhub.gateway.support.GatewayInfrastructure.User;
+import org.citizenhub.testing.TestAccounts.Account;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -27,8 +27,8 @@ class RateLimitIT extends GatewayITBase {
 
     @Test
     void a_user_beyond_the_burst_gets_429_problem_json_with_retry_after_while_another_user_is_served() {
-        User busy = INFRA.user("citizen");
-        User other = INFRA.user("citizen");
+        Account busy = INFRA.user("citizen");
+        Account other = INFRA.user("citizen");
 
         List<HttpResponse<String>> responses = burst(publicPort(), "/api/mailbox/letters/RL-1", busy.token(), 6);
 
@@ -43,7 +43,7 @@ class RateLimitIT extends GatewayITBase {
 
     @Test
     void a_client_address_beyond_the_burst_gets_429_on_the_admin_port() {
-        User handler = INFRA.user("handler");
+        Account handler = INFRA.user("handler");
 
         List<HttpResponse<String>> responses = burst(adminPort(), "/admin/api/identity/departments", handler.token(), 6);
 
