@@ -1,0 +1,37 @@
+package org.citizenhub.identity;
+
+import java.util.Locale;
+
+import org.citizenhub.web.problem.ProblemType;
+
+/** Errors specific to the identity service; titles and details in problems*.properties of this service. */
+public enum IdentityProblem implements ProblemType {
+    DEPARTMENT_NOT_FOUND(404),
+    DEPARTMENT_ALREADY_EXISTS(409),
+    PARENT_DEPARTMENT_UNKNOWN(400),
+    DEPARTMENT_WOULD_BECOME_ITS_OWN_ANCESTOR(409),
+    ROOT_MUST_BE_GOVERNMENT(400),
+    DEPARTMENT_HAS_ACTIVE_SUBUNITS(409),
+    DEPARTMENT_INACTIVE(409),
+    STAFF_MEMBER_NOT_FOUND(404),
+    NOT_A_STAFF_MEMBER(409),
+    IDENTITY_PROVIDER_UNAVAILABLE(503),
+    NOTIFICATION_CHANNEL_WITHOUT_CONTACT(400),
+    PROFILE_NOT_FOUND(404);
+
+    private final int status;
+
+    IdentityProblem(int status) {
+        this.status = status;
+    }
+
+    @Override
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+}

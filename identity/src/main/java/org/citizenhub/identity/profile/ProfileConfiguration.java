@@ -1,0 +1,13 @@
+package org.citizenhub.identity.profile;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ProfileConfiguration {
+
+    @Bean
+    PersonalDataCipher personalDataCipher(ProfileProperties properties) {
+        return new PersonalDataCipher(properties.profileKey());
+    }
+}

@@ -1,0 +1,49 @@
+package org.citizenhub.identity.staff;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.citizenhub.identity.audit.Actor;
+import org.citizenhub.identity.directory.DepartmentCode;
+import org.citizenhub.web.security.CurrentUser;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Back-office: which department a staff member works for (role admin, audited). */
+@RestController
+@RequestMapping("/admin/staff/{userId}/department")
+@PreAuthorize("hasRole('admin')")
+class StaffAdminController {
+
+    record DepartmentAssignment(
+            @NotBlank @Pattern(regexp = DepartmentCode.FORMAT) @Size(max = DepartmentCode.MAX_LENGTH)
+            String department) {
+    }
+
+    private final StaffAssignment assignment;
+
+    StaffAdminController(StaffAssignment assignment) {
+        this.assignment = assignment;
+    }
+
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    StaffAssignment.Assignment assign(@PathVariable String userId, @Valid @RequestBody DepartmentAssignment request,
+                                      CurrentUser user) {
+        return assignment.assign(new Actor(user.subject(), user.username()), userId, request.department());
+    }
+
+    @DeleteMapping
+    ResponseEntity<Void> unassign(@PathVariable String userId, CurrentUser user) {
+        assignment.unassign(new Actor(user.subject(), user.username()), userId);
+        return ResponseEntity.noContent().build();
+    }
+}
