@@ -71,16 +71,26 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        KafkaConfig config = KafkaConfig.fromProps(properties(), false);
-        format(config);
-        KafkaRaftServer raft = new KafkaRaftServer(config, Time.SYSTEM);
+        // Kafka loads plugin classes (e.g. the share-state persister) by name through the context class loader, and
+        // its threads inherit it: make it the loader that sees the Kafka jars, whichever thread calls start()
+        // (inside a Spring Boot fat jar a plain thread's context loader does not).
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaBroker.class.getClassLoader());
         try {
-            raft.startup();
-        } catch (RuntimeException e) {
-            safeShutdown(raft);
-            throw new IllegalStateException("Kafka did not start on port " + port + " (log dir " + logDir + ")", e);
+            KafkaConfig config = KafkaConfig.fromProps(properties(), false);
+            format(config);
+            KafkaRaftServer raft = new KafkaRaftServer(config, Time.SYSTEM);
+            try {
+                raft.startup();
+            } catch (RuntimeException e) {
+                safeShutdown(raft);
+                throw new IllegalStateException("Kafka did not start on port " + port + " (log dir " + logDir + ")", e);
+            }
+            server = raft;
+        } finally {
+            thread.setContextClassLoader(previous);
         }
-        server = raft;
         LOG.log(System.Logger.Level.INFO, "Kafka broker listening on " + bootstrapServers());
     }
 

@@ -1,0 +1,142 @@
+package org.citizenhub.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A service jar run as a child process (in its own session, under a watchdog shell that stops it if the runner's
+ * JVM disappears), output to a log file.
+ */
+final class ServiceProcess {
+
+    /** Runs "$@" in the background; stops it on TERM/INT or when the parent pid ($1) is gone. */
+    static final String WATCHDOG = """
+            parent=$1; shift
+            "$@" &
+            child=$!
+            trap 'kill -TERM $child 2>/dev/null; wait $child; exit 143' TERM INT
+            while kill -0 "$parent" 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1 & wait $!; done
+            kill -TERM $child 2>/dev/null
+            wait $child
+            """;
+
+    final HubService service;
+    final Path log;
+    private final Process process;
+    final long started = System.nanoTime();
+
+    private ServiceProcess(HubService service, Path log, Process process) {
+        this.service = service;
+        this.log = log;
+        this.process = process;
+    }
+
+    static ServiceProcess start(HubService service, Path jar, Map<String, String> infra, Path logDir) {
+        Path log = logDir.resolve(service.name() + ".log");
+        List<String> command = new ArrayList<>(List.of("setsid", "bash", "-c", WATCHDOG, service.name() + "-watchdog",
+                Long.toString(ProcessHandle.current().pid()),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8",
+                "-jar", jar.toString()));
+        command.addAll(service.arguments(infra));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(logDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        pb.environment().putAll(service.environment(infra));
+        try {
+            return new ServiceProcess(service, log, pb.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + service.name(), e);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Waits until /actuator/health/readiness answers UP; false if the process died or the timeout passed. */
+    boolean awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                return false;
+            }
+            for (String url : service.readinessUrls()) {
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200 && r.body().contains("UP")) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // not up yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    Duration sinceStart() {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** TERM (graceful shutdown), then KILL after the grace period; the whole process tree. */
+    void stop(Duration grace) {
+        var tree = process.descendants().toList();
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        for (ProcessHandle h : tree) {
+            if (h.isAlive()) {
+                h.destroy();
+                try {
+                    h.onExit().get(5, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    h.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+}
