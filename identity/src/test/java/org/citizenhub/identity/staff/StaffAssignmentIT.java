@@ -82,6 +82,27 @@ class StaffAssignmentIT {
         assertThat(HttpProbe.claims(handler.freshToken()).path("department").asString()).isEqualTo("D-TRANSPORT");
     }
 
+    @Test
+    void removing_a_staff_members_department_removes_the_claim_from_their_next_token() {
+        var handler = TestAccounts.handler("D-MARKET");
+
+        var response = http.delete("/admin/staff/" + handler.id() + "/department", TestAccounts.admin().token());
+
+        assertThat(response.status()).isEqualTo(204);
+        assertThat(HttpProbe.claims(handler.freshToken()).path("department").isMissingNode()).isTrue();
+        assertThat(auditActions(handler.id())).containsExactly("staff.department-removed");
+    }
+
+    @Test
+    void an_unknown_user_is_a_not_found_problem() {
+        var response = http.put("/admin/staff/" + java.util.UUID.randomUUID() + "/department",
+                TestAccounts.admin().token(), """
+                {"department":"D-TRANSPORT"}""");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().path("type").asString()).endsWith("/staff-member-not-found");
+    }
+
     private java.util.List<String> auditActions(String userId) {
         return jdbc.sql("select action from admin_audit_log where target_type = 'staff' and target_id = :id")
                 .param("id", userId).query(String.class).list();
