@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -49,6 +50,12 @@ public class HubWebMvcAutoConfiguration {
     @ConditionalOnMissingBean
     public HubExceptionHandler hubExceptionHandler(ProblemDocuments documents) {
         return new HubExceptionHandler(documents);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ErrorController.class)
+    public ProblemErrorController problemErrorController(ProblemDocuments documents) {
+        return new ProblemErrorController(documents);
     }
 
     @Bean

@@ -1,0 +1,110 @@
+package org.citizenhub.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.citizenhub.web.problem.ProblemAutoConfiguration;
+import org.citizenhub.web.servlet.HubWebMvcAutoConfiguration;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+
+/** The auto-configured decoder against a tiny issuer (OIDC discovery + JWKS) served from this JVM. */
+class HubJwtDecoderTest {
+
+    private static HttpServer issuerServer;
+    private static RSAKey key;
+    private static String issuer;
+
+    @BeforeAll
+    static void startIssuer() throws Exception {
+        key = new RSAKeyGenerator(2048).keyID("k1").generate();
+        issuerServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        issuer = "http://127.0.0.1:" + issuerServer.getAddress().getPort() + "/realms/citizen-hub";
+        serve("/realms/citizen-hub/.well-known/openid-configuration",
+                "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/protocol/openid-connect/certs\","
+                        + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}");
+        serve("/realms/citizen-hub/protocol/openid-connect/certs", new JWKSet(key.toPublicJWK()).toString());
+        issuerServer.start();
+    }
+
+    @AfterAll
+    static void stopIssuer() {
+        issuerServer.stop(0);
+    }
+
+    private final WebApplicationContextRunner context = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ProblemAutoConfiguration.class, HubWebMvcAutoConfiguration.class,
+                    HubServletSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
+                    ServletWebSecurityAutoConfiguration.class))
+            .withPropertyValues("spring.security.oauth2.resourceserver.jwt.issuer-uri=" + "${test.issuer}")
+            .withInitializer(app -> app.getEnvironment().getSystemProperties().put("test.issuer", issuer));
+
+    @Test
+    void a_token_of_the_issuer_is_accepted_with_its_roles() {
+        context.run(app -> {
+            Jwt jwt = app.getBean(JwtDecoder.class).decode(token(issuer, Instant.now().plusSeconds(300)));
+
+            assertThat(KeycloakRoles.roles(jwt)).containsExactly("citizen");
+        });
+    }
+
+    @Test
+    void a_token_from_another_issuer_is_rejected() {
+        context.run(app -> assertThatThrownBy(() -> app.getBean(JwtDecoder.class)
+                .decode(token("http://127.0.0.1:1/realms/other", Instant.now().plusSeconds(300))))
+                .isInstanceOf(JwtValidationException.class));
+    }
+
+    @Test
+    void expiry_is_checked_with_the_configured_clock_skew() {
+        context.withPropertyValues("hub.security.jwt.clock-skew=30s").run(app -> {
+            JwtDecoder decoder = app.getBean(JwtDecoder.class);
+
+            assertThat(decoder.decode(token(issuer, Instant.now().minusSeconds(20)))).isNotNull();
+            assertThatThrownBy(() -> decoder.decode(token(issuer, Instant.now().minusSeconds(45))))
+                    .isInstanceOf(JwtValidationException.class);
+        });
+    }
+
+    private static String token(String tokenIssuer, Instant expiresAt) throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(tokenIssuer).subject("u-1")
+                .issueTime(Date.from(expiresAt.minusSeconds(600))).expirationTime(Date.from(expiresAt))
+                .claim("realm_access", Map.of("roles", List.of("citizen"))).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims);
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static void serve(String path, String json) {
+        issuerServer.createContext(path, exchange -> {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+    }
+}
