@@ -161,6 +161,7 @@ public final class LocalHub {
         System.out.println("Starting Citizen Hub infrastructure (data in " + work.resolve("data") + ") ...");
         HubInfrastructure infra = HubInfrastructure.start(work.resolve("data"), ServerPorts.LOCAL);
         infraRef[0] = infra;
+        infra.detachShutdownHook(); // our hook stops the services first, then the infrastructure
         System.out.printf("Infrastructure ready in %.1f s (%s)%n", (System.nanoTime() - t0) / 1e9, infra.describeTimings());
         HubEndpoints endpoints = infra.endpoints();
         List<DemoUser> demoUsers = createDemoUsers(endpoints.keycloakAdmin());
@@ -288,12 +289,14 @@ public final class LocalHub {
         Collections.reverse(reverse);
         // the gateway first, then the services (in parallel, each with a graceful-shutdown grace period)
         if (!reverse.isEmpty() && reverse.get(0).service.isGateway()) {
+            long t = System.nanoTime();
             reverse.remove(0).stop(Duration.ofSeconds(20));
-            System.out.println("  gateway stopped");
+            System.out.printf("  gateway stopped (%.1f s)%n", (System.nanoTime() - t) / 1e9);
         }
         reverse.parallelStream().forEach(p -> {
+            long t = System.nanoTime();
             p.stop(Duration.ofSeconds(30));
-            System.out.println("  " + p.service.name() + " stopped");
+            System.out.printf("  %s stopped (%.1f s)%n", p.service.name(), (System.nanoTime() - t) / 1e9);
         });
         if (infra != null) {
             infra.close();

@@ -202,6 +202,18 @@ public final class HubInfrastructure implements AutoCloseable {
         close();
     }
 
+    /**
+     * For an owner that stops this infrastructure from its own shutdown hook in a defined order (JVM shutdown hooks
+     * run concurrently): removes the hook registered by {@link #start}. The caller must then {@link #close()}.
+     */
+    public void detachShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // too late: the hook is already running
+        }
+    }
+
     private void stopAll() {
         if (!stopping.compareAndSet(false, true)) {
             stopped.join(); // another thread (e.g. a shutdown hook) is stopping: wait until it is done
@@ -219,8 +231,10 @@ public final class HubInfrastructure implements AutoCloseable {
     }
 
     private static void quietly(String what, Runnable stop) {
+        long t = System.nanoTime();
         try {
             stop.run();
+            LOG.log(System.Logger.Level.INFO, what + " stopped in " + (System.nanoTime() - t) / 1_000_000 + " ms");
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, what + " did not stop cleanly", e);
         }

@@ -219,6 +219,15 @@ public final class KeycloakAdmin {
             }
             send(request("/admin/realms/" + realm + "/users/" + id + "/role-mappings/realm").POST(body(mappings)), 204);
         }
+        if (!roles.contains("citizen")) {
+            // Keycloak gives every new user the realm's default roles, which include citizen (right for
+            // self-registration). Staff accounts must hold exactly the roles they were given: separation of duties.
+            ArrayNode defaults = JSON.createArrayNode();
+            defaults.add(JSON.readTree(send(request("/admin/realms/" + realm + "/roles/"
+                    + encode("default-roles-" + realm)).GET(), 200).body()));
+            send(request("/admin/realms/" + realm + "/users/" + id + "/role-mappings/realm")
+                    .method("DELETE", body(defaults)), 204);
+        }
         return id;
     }
 

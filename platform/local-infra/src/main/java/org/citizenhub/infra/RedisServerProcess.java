@@ -30,6 +30,7 @@ public final class RedisServerProcess implements AutoCloseable {
                     .setting("appendonly no")
                     .setting("protected-mode yes")
                     .setting("daemonize no")
+                    .onShutdownForceStop(false) // HubInfrastructure stops it in order from its own hook
                     .soutListener(line -> { })
                     .serrListener(line -> LOG.log(System.Logger.Level.WARNING, "redis: " + line))
                     .build();

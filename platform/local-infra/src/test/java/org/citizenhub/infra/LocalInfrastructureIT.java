@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -45,6 +46,10 @@ class LocalInfrastructureIT {
 
     @BeforeAll
     static void start() {
+        String shared = System.getProperty("hub.infra.file", "");
+        Assumptions.assumeTrue(shared.isBlank() || shared.startsWith("${"),
+                "servers already started for this run by `citizen-hub-local.jar infra` (built from these classes);"
+                        + " platform/testing's HubIntegrationTestIT checks them, no second set is started");
         infra = HubInfrastructure.start(work);
         System.out.println("[local-infra] started: " + infra.describeTimings());
     }
