@@ -35,6 +35,7 @@ abstract class GatewayITBase {
         registry.add("spring.data.redis.port", INFRA::redisPort);
         registry.add("hub.gateway.admin.port", () -> 0);
         registry.add("hub.security.jwt.clock-skew", () -> "0s");
+        registry.add("hub.gateway.resilience.time-limit", () -> "2s");
         registry.add("hub.gateway.rate-limit.namespace", () -> "it-" + UUID.randomUUID());
         registry.add("hub.services.identity.url", IDENTITY::url);
         registry.add("hub.services.mailbox.url", MAILBOX::url);

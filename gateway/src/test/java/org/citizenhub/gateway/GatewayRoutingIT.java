@@ -59,6 +59,40 @@ class GatewayRoutingIT extends GatewayITBase {
     }
 
     @Test
+    void a_service_slower_than_the_time_limit_is_answered_503_when_the_limit_is_reached() {
+        Account citizen = INFRA.user("citizen");
+
+        Instant start = Instant.now();
+        HttpResponse<String> response = publicPort().get("/api/mailbox/slow/TL-1", citizen.token());
+        Duration took = Duration.between(start, Instant.now());
+
+        assertProblem(response, 503, "service-unavailable");
+        assertThat(took).isBetween(Duration.ofMillis(1900), Downstream.SLOW.minusMillis(500));
+    }
+
+    @Test
+    void the_portal_origin_may_call_the_api_from_a_browser() {
+        HttpResponse<String> preflight = publicPort().send(publicPort().request("/api/mailbox/letters")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://127.0.0.1:8080")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .build());
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://127.0.0.1:8080");
+        assertThat(MAILBOX.received()).noneMatch(r -> r.method().equals("OPTIONS"));
+
+        HttpResponse<String> foreign = publicPort().send(publicPort().request("/api/mailbox/letters")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .build());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void an_oversized_body_is_answered_413_and_never_reaches_the_service() {
         Account citizen = INFRA.user("citizen");
         byte[] body = new byte[1024 * 1024 + 1];

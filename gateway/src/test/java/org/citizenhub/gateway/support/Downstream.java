@@ -31,6 +31,9 @@ public final class Downstream implements AutoCloseable {
         }
     }
 
+    /** How long requests to paths starting with {@code /slow} take. */
+    public static final java.time.Duration SLOW = java.time.Duration.ofSeconds(4);
+
     private final String name;
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -51,6 +54,15 @@ public final class Downstream implements AutoCloseable {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(exchange.getRequestHeaders());
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, bytes));
+            if (exchange.getRequestURI().getRawPath().startsWith("/slow")) {
+                // A service that hangs longer than the gateway's time limit.
+                try {
+                    Thread.sleep(SLOW.toMillis());
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             byte[] answer = ("{\"service\":\"" + name + "\",\"path\":\"" + exchange.getRequestURI().getRawPath() + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
