@@ -1,0 +1,190 @@
+package org.citizenhub.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.citizenhub.infra.HubEndpoints;
+import org.citizenhub.testing.KafkaProbe;
+import org.citizenhub.testing.SharedInfrastructure;
+import org.citizenhub.testing.TestAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The spine end to end, as deployed: the real gateway and mailbox-service jars run as their own processes against the
+ * shared real servers; a citizen with a Keycloak token writes a letter through the gateway's public port, the letter
+ * lands in PostgreSQL and its CloudEvent reaches a Kafka subscriber with the caller's trace.
+ */
+class ThinSliceThroughTheGatewayIT {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final List<Process> PROCESSES = new ArrayList<>();
+
+    private static HubEndpoints infra;
+    private static String mailboxDatabase;
+    private static int gatewayPort;
+    private static int gatewayAdminPort;
+
+    @BeforeAll
+    static void startTheGatewayAndTheMailboxAsProcesses() throws Exception {
+        infra = SharedInfrastructure.get();
+        mailboxDatabase = "mailbox_e2e";
+        String jdbcUrl = SharedInfrastructure.database(mailboxDatabase);
+        int mailboxPort = freePort();
+        gatewayPort = freePort();
+        gatewayAdminPort = freePort();
+        Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
+
+        Process mailbox = launch("mailbox-service", logs,
+                "--server.port=" + mailboxPort,
+                "--spring.profiles.active=local",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + infra.postgresUsername(),
+                "--spring.datasource.password=" + infra.postgresPassword(),
+                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infra.keycloakIssuer());
+        Process gateway = launch("gateway", logs,
+                "--server.port=" + gatewayPort,
+                "--hub.gateway.admin.port=" + gatewayAdminPort,
+                "--hub.services.mailbox.url=http://127.0.0.1:" + mailboxPort,
+                "--spring.data.redis.host=" + infra.redisHost(),
+                "--spring.data.redis.port=" + infra.redisPort(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infra.keycloakIssuer());
+
+        awaitReady(mailbox, "http://127.0.0.1:" + mailboxPort + "/actuator/health/readiness", logs.resolve("mailbox-service.log"));
+        awaitReady(gateway, "http://127.0.0.1:" + gatewayPort + "/actuator/health/readiness", logs.resolve("gateway.log"));
+    }
+
+    @AfterAll
+    static void stopThem() {
+        for (Process process : PROCESSES) {
+            process.destroy();
+        }
+        for (Process process : PROCESSES) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Test
+    void a_citizen_writes_a_letter_through_the_gateway_and_it_is_stored_and_published_with_the_callers_trace()
+            throws Exception {
+        var citizen = TestAccounts.citizen();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+
+        try (var probe = KafkaProbe.subscribe("gov.hub.mailbox.letter")) {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/mailbox/letters"))
+                    .header("Authorization", citizen.bearer())
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"mailbox":"MAYOR","category":"SUGGESTION","title":"公交线路建议","body":"建议 12 路公交延长到新区。"}
+                            """)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+            JsonNode receipt = JSON.readTree(response.body());
+            String trackingNumber = receipt.get("trackingNumber").asString();
+
+            try (var db = DriverManager.getConnection(infra.jdbcUrl(mailboxDatabase), infra.postgresUsername(),
+                    infra.postgresPassword());
+                 var query = db.prepareStatement("select id, writer_id from letter where tracking_number = ?")) {
+                query.setString(1, trackingNumber);
+                try (var rows = query.executeQuery()) {
+                    assertThat(rows.next()).as("letter row for " + trackingNumber).isTrue();
+                    assertThat(rows.getString("writer_id")).isEqualTo(citizen.id());
+                    String letterId = rows.getString("id");
+
+                    var record = probe.awaitRecordWithKey(trackingNumber, Duration.ofSeconds(30));
+                    assertThat(KafkaProbe.header(record, "ce_type")).isEqualTo("gov.hub.mailbox.letter.submitted.v1");
+                    assertThat(KafkaProbe.header(record, "ce_subject")).isEqualTo(trackingNumber);
+                    assertThat(KafkaProbe.header(record, "traceparent")).startsWith("00-" + traceId + "-");
+                    assertThat(JSON.readTree(record.value()).get("letterId").asString()).isEqualTo(letterId);
+                }
+            }
+        }
+    }
+
+    @Test
+    void without_a_token_the_gateway_answers_401_problem_details_before_the_service_is_reached() throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/mailbox/letters"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void the_public_receipt_lookup_needs_no_token_through_the_gateway() throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort
+                + "/api/mailbox/public/letters/ML20991231999999?queryCode=AAAAAAAA")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).get("type").asString()).endsWith("/letter-not-found");
+    }
+
+    private static Process launch(String module, Path logs, String... arguments) throws IOException {
+        Path jar = new HubService(module, module, 0, null, null, null).jar(ROOT)
+                .orElseThrow(() -> new IllegalStateException(module + " is not built: run ./hub test or mvn install"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xmx384m", "-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(module + ".log").toFile()).start();
+        PROCESSES.add(process);
+        return process;
+    }
+
+    private static void awaitReady(Process process, String url, Path log) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("process died; see " + log.toAbsolutePath());
+            }
+            try {
+                var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("not ready within 3 minutes: " + url + "; see " + log.toAbsolutePath());
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
