@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.citizenhub.gateway.support.GatewayClient;
 import org.citizenhub.testing.TestAccounts.Account;
 import org.junit.jupiter.api.Test;
@@ -30,9 +33,9 @@ class RateLimitIT extends GatewayITBase {
         Account busy = INFRA.user("citizen");
         Account other = INFRA.user("citizen");
 
-        List<HttpResponse<String>> responses = burst(publicPort(), "/api/mailbox/letters/RL-1", busy.token(), 6);
+        List<HttpResponse<String>> responses = burst(publicPort(), "/api/mailbox/letters/RL-1", busy.token(), 8);
 
-        assertThat(responses.subList(0, 3)).allMatch(r -> r.statusCode() == 200);
+        assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSizeGreaterThanOrEqualTo(3);
         HttpResponse<String> limited = responses.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
         assertProblem(limited, 429, "rate-limited");
         assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
@@ -45,18 +48,21 @@ class RateLimitIT extends GatewayITBase {
     void a_client_address_beyond_the_burst_gets_429_on_the_admin_port() {
         Account handler = INFRA.user("handler");
 
-        List<HttpResponse<String>> responses = burst(adminPort(), "/admin/api/identity/departments", handler.token(), 6);
+        List<HttpResponse<String>> responses = burst(adminPort(), "/admin/api/identity/departments", handler.token(), 8);
 
         HttpResponse<String> limited = responses.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
         assertProblem(limited, 429, "rate-limited");
         assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
     }
 
+    /** {@code count} requests sent at once, so that even a slow machine sends them faster than 1 per second. */
     private static List<HttpResponse<String>> burst(GatewayClient client, String path, String token, int count) {
-        List<HttpResponse<String>> responses = new ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            responses.add(client.get(path, token));
+            pending.add(CompletableFuture.supplyAsync(() -> client.get(path, token), POOL));
         }
-        return responses;
+        return pending.stream().map(CompletableFuture::join).toList();
     }
+
+    private static final ExecutorService POOL = Executors.newVirtualThreadPerTaskExecutor();
 }
