@@ -82,10 +82,7 @@ public final class HubInfrastructure implements AutoCloseable {
         });
         try {
             CompletableFuture<KeycloakServer> keycloak = timed(pool, timings, "keycloak", () -> {
-                KeycloakServer kc = KeycloakServer.start(ports.keycloak(), dir.resolve("keycloak"));
-                kc.importRealm(realmJson);
-                kc.createDevClient(KeycloakAdmin.DEV_CLIENT);
-                return kc;
+                return KeycloakServer.startWithRealm(ports.keycloak(), dir.resolve("keycloak"), realmJson);
             });
             CompletableFuture<EmbeddedPostgresServer> postgres = timed(pool, timings, "postgres", () -> {
                 EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(ports.postgres(), dir.resolve("postgres"));
@@ -220,11 +217,23 @@ public final class HubInfrastructure implements AutoCloseable {
             return;
         }
         try {
+            // Each stop is independent of the others' failures. Kafka runs in this JVM, so it goes last: should its
+            // shutdown fail (e.g. a class that can no longer be loaded from a fat jar during JVM exit), it dies
+            // with the JVM anyway, and the child processes are already gone.
             CompletableFuture<Void> kc = CompletableFuture.runAsync(() -> quietly("Keycloak", keycloak::stop));
-            quietly("Kafka", kafka::stop);
             quietly("Redis", redis::stop);
             quietly("PostgreSQL", postgres::stop);
-            kc.join();
+            try {
+                kc.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "Keycloak stop did not finish", e);
+            }
+            CompletableFuture<Void> k = CompletableFuture.runAsync(() -> quietly("Kafka", kafka::stop));
+            try {
+                k.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "Kafka stop did not finish in 30 s", e);
+            }
         } finally {
             stopped.complete(null);
         }
@@ -235,8 +244,8 @@ public final class HubInfrastructure implements AutoCloseable {
         try {
             stop.run();
             LOG.log(System.Logger.Level.INFO, what + " stopped in " + (System.nanoTime() - t) / 1_000_000 + " ms");
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, what + " did not stop cleanly", e);
+        } catch (Throwable e) { // also NoClassDefFoundError & co. during JVM exit: the next server must still stop
+            LOG.log(System.Logger.Level.WARNING, what + " did not stop cleanly: " + e);
         }
     }
 }

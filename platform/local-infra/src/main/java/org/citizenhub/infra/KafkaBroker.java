@@ -2,6 +2,9 @@ package org.citizenhub.infra;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -16,6 +19,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real Kafka broker in this JVM: one KRaft node that is both broker and controller, on 127.0.0.1, built from the
@@ -88,10 +95,50 @@ public final class KafkaBroker implements AutoCloseable {
                 throw new IllegalStateException("Kafka did not start on port " + port + " (log dir " + logDir + ")", e);
             }
             server = raft;
+            awaitServing(Duration.ofMinutes(2));
         } finally {
             thread.setContextClassLoader(previous);
         }
         LOG.log(System.Logger.Level.INFO, "Kafka broker listening on " + bootstrapServers());
+    }
+
+    /**
+     * Returns once clients can really use the broker: it is registered and unfenced (visible in the cluster
+     * metadata) and every existing partition has a leader again — so a producer with a short max.block.ms can
+     * send right after {@link #start()} returns, also after a restart.
+     */
+    private void awaitServing(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
+            Exception last = null;
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (!admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).isEmpty()) {
+                        Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names()
+                                .get(10, TimeUnit.SECONDS);
+                        if (topics.isEmpty()) {
+                            return;
+                        }
+                        boolean allLed = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values()
+                                .stream().flatMap(t -> t.partitions().stream())
+                                .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+                        if (allLed) {
+                            return;
+                        }
+                    }
+                } catch (ExecutionException | TimeoutException e) {
+                    last = e;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                Ports.sleep(100);
+            }
+            throw new IllegalStateException("Kafka on " + bootstrapServers() + " not serving within " + timeout, last);
+        }
     }
 
     /** Stops the broker; {@link #start()} brings it back on the same port with the same data. */

@@ -132,6 +132,96 @@ public final class KeycloakServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Starts Keycloak with the realm imported and the {@code hub-dev} client created. A fresh work directory is
+     * seeded from a template database (per realm file and build options, kept in the prepared distribution's
+     * {@code templates/}), which skips Keycloak's schema creation, master realm setup and the realm import — about
+     * half of a fresh start. The template is made once, the first time a realm file is seen: start, import,
+     * stop (so H2 is consistent), copy, start again.
+     */
+    public static KeycloakServer startWithRealm(int httpPort, Path workDir, byte[] realmJson) {
+        Path dir = workDir.toAbsolutePath();
+        Path h2 = dir.resolve("h2");
+        boolean fresh = isEmptyDir(h2);
+        Path template = null;
+        try {
+            template = preparedDistribution().getParent().resolve("templates").resolve(templateKey(realmJson)).resolve("h2");
+            if (fresh && Files.isRegularFile(template.resolveSibling(".complete"))) {
+                copyDir(template, h2);
+                LOG.log(System.Logger.Level.INFO, "Keycloak database seeded from template " + template.getParent());
+            }
+        } catch (RuntimeException | IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Keycloak template not usable, starting from scratch", e);
+            template = null;
+        }
+        KeycloakServer kc = start(httpPort, dir);
+        kc.importRealm(realmJson);
+        kc.createDevClient(KeycloakAdmin.DEV_CLIENT);
+        if (fresh && template != null && !Files.isRegularFile(template.resolveSibling(".complete"))) {
+            int http = kc.port();
+            int management = kc.managementPort();
+            kc.stop();
+            try {
+                saveTemplate(h2, template);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not save Keycloak template " + template, e);
+            }
+            kc = start(http, management, dir);
+        }
+        return kc;
+    }
+
+    private static String templateKey(byte[] realmJson) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(realmJson);
+            sha.update(String.join(" ", BUILD_OPTIONS).getBytes(StandardCharsets.UTF_8));
+            sha.update(KeycloakAdmin.DEV_CLIENT.getBytes(StandardCharsets.UTF_8));
+            sha.update(ADMIN_PASSWORD.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isEmptyDir(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void saveTemplate(Path h2, Path template) throws IOException {
+        Path parent = template.getParent();
+        Files.createDirectories(parent.getParent());
+        Path tmp = Files.createTempDirectory(parent.getParent(), ".tmp-template-");
+        copyDir(h2, tmp.resolve("h2"));
+        Files.writeString(tmp.resolve(".complete"), "ok");
+        try {
+            Files.move(tmp, parent, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            LOG.log(System.Logger.Level.INFO, "Keycloak template saved in " + parent);
+        } catch (IOException e) {
+            // another JVM saved the same template meanwhile
+            run(List.of("rm", "-rf", tmp.toString()), parent.getParent(), null);
+        }
+    }
+
+    private static void copyDir(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                if (Files.isRegularFile(f) && !f.getFileName().toString().endsWith(".lock.db")
+                        && !f.getFileName().toString().endsWith(".trace.db")) {
+                    Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     private void awaitReady(Path log) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://" + Ports.LOOPBACK + ":" + managementPort
