@@ -90,7 +90,7 @@ public final class HubInfrastructure implements AutoCloseable {
                 return pg;
             });
             CompletableFuture<RedisServerProcess> redis = timed(pool, timings, "redis",
-                    () -> RedisServerProcess.start(ports.redis()));
+                    () -> RedisServerProcess.start(ports.redis(), dir));
             CompletableFuture<KafkaBroker> kafka = timed(pool, timings, "kafka",
                     () -> KafkaBroker.start(ports.kafka(), dir.resolve("kafka")));
             try {

@@ -4,6 +4,7 @@ import redis.embedded.RedisServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 /** A real Redis server (embedded binaries from Maven Central) on 127.0.0.1, no persistence. */
 public final class RedisServerProcess implements AutoCloseable {
@@ -20,6 +21,31 @@ public final class RedisServerProcess implements AutoCloseable {
 
     /** Starts Redis on {@code port} (0 = a free port). */
     public static RedisServerProcess start(int port) {
+        return start(port, null);
+    }
+
+    /**
+     * As {@link #start(int)}, recording the redis-server pid in {@code workDir/redis.pid} (if not null) so that a
+     * server left behind by a killed JVM is stopped by the next start in the same directory.
+     */
+    public static RedisServerProcess start(int port, Path workDir) {
+        Path pidFile = workDir == null ? null : workDir.toAbsolutePath().resolve("redis.pid");
+        if (pidFile != null) {
+            StaleProcesses.killLeftover(pidFile, "redis-server");
+        }
+        RedisServerProcess started = startServer(port);
+        if (pidFile != null) {
+            String marker = Ports.LOOPBACK + ":" + started.port;
+            ProcessHandle.current().descendants()
+                    .filter(h -> StaleProcesses.commandLine(h).contains("redis-server")
+                            && StaleProcesses.commandLine(h).contains(marker))
+                    .findFirst()
+                    .ifPresent(h -> StaleProcesses.record(pidFile, h.pid()));
+        }
+        return started;
+    }
+
+    private static RedisServerProcess startServer(int port) {
         int chosen = Ports.orFree(port);
         Ports.requireFree(chosen, "Redis");
         try {
