@@ -110,6 +110,8 @@ class ThinSliceThroughTheGatewayIT {
             assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
             JsonNode receipt = JSON.readTree(response.body());
             String trackingNumber = receipt.get("trackingNumber").asString();
+            assertThat(response.headers().firstValue("Location")).as("links point at the gateway's public path")
+                    .hasValue("http://127.0.0.1:" + gatewayPort + "/api/mailbox/letters/" + trackingNumber);
 
             try (var db = DriverManager.getConnection(infra.jdbcUrl(mailboxDatabase), infra.postgresUsername(),
                     infra.postgresPassword());
@@ -131,6 +133,21 @@ class ThinSliceThroughTheGatewayIT {
                 }
             }
         }
+    }
+
+    @Test
+    void the_services_api_document_is_served_through_the_gateway_with_the_gateway_as_server_and_a_bearer_scheme()
+            throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort
+                + "/api/mailbox/v3/api-docs")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode document = JSON.readTree(response.body());
+        assertThat(document.get("info").get("title").asString()).isEqualTo("Citizen Hub · mailbox-service");
+        assertThat(document.get("servers").get(0).get("url").asString())
+                .isEqualTo("http://127.0.0.1:" + gatewayPort + "/api/mailbox");
+        assertThat(document.get("components").get("securitySchemes").has("keycloak-bearer")).isTrue();
+        assertThat(document.get("paths").has("/letters")).isTrue();
     }
 
     @Test

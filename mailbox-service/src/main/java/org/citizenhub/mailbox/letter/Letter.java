@@ -2,6 +2,7 @@ package org.citizenhub.mailbox.letter;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -45,7 +46,7 @@ public final class Letter {
         String cleanTitle = requireText(title, MAX_TITLE_LENGTH, "title");
         String cleanBody = requireText(body, MAX_BODY_LENGTH, "body");
         return new Letter(UUID.randomUUID(), trackingNumber, writerId, mailbox, category, cleanTitle, cleanBody,
-                LetterStatus.SUBMITTED, OffsetDateTime.now(clock), 0);
+                LetterStatus.SUBMITTED, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), 0);
     }
 
     private static String requireText(String text, int max, String field) {

@@ -1,6 +1,5 @@
 package org.citizenhub.mailbox.letter;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 
 import jakarta.validation.Valid;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A citizen's letters: write one, read one's own. */
 @RestController
@@ -63,7 +63,8 @@ class LetterController {
         var body = new SubmittedLetter(receipt.trackingNumber().value(), receipt.queryCode(),
                 receipt.letter().status().name(), receipt.letter().submittedAt());
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .location(URI.create("/letters/" + receipt.trackingNumber().value()))
+                .location(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{trackingNumber}")
+                        .buildAndExpand(receipt.trackingNumber().value()).toUri())
                 .body(body);
     }
 

@@ -50,7 +50,7 @@ class LetterSubmissionIT {
             String trackingNumber = response.json().get("trackingNumber").asString();
             assertThat(trackingNumber).matches("ML\\d{14,}");
             assertThat(response.json().get("queryCode").asString()).matches("[A-Z2-9]{8}");
-            assertThat(response.header("Location")).isEqualTo("/letters/" + trackingNumber);
+            assertThat(response.header("Location")).isEqualTo("http://127.0.0.1:" + port + "/letters/" + trackingNumber);
 
             var row = jdbc.sql("select id, writer_id, title, status from letter where tracking_number = ?")
                     .param(trackingNumber).query().singleRow();
