@@ -128,6 +128,23 @@ class GatewaySecurityIT extends GatewayITBase {
     }
 
     @Test
+    void a_realm_token_without_the_hub_api_audience_is_rejected_401() throws Exception {
+        String token = INFRA.tokenWithoutHubApiAudience("citizen");
+        var claims = SignedJWT.parse(token).getJWTClaimsSet();
+        assertThat(claims.getIssuer()).as("same realm, valid otherwise").isEqualTo(INFRA.issuer());
+        assertThat(claims.getExpirationTime().toInstant()).isAfter(Instant.now());
+        assertThat(claims.getAudience()).doesNotContain("citizen-hub-api");
+        assertThat(SignedJWT.parse(INFRA.user("citizen").token()).getJWTClaimsSet().getAudience())
+                .as("tokens of the hub's clients (hub-dev) carry the audience").contains("citizen-hub-api");
+
+        HttpResponse<String> response = publicPort().get("/api/mailbox/letters/HX-7", token);
+
+        assertProblem(response, 401, "unauthorized");
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+        assertThat(MAILBOX.receivedFor("/letters/HX-7")).isEmpty();
+    }
+
+    @Test
     void responses_carry_the_security_headers() {
         HttpResponse<String> response = publicPort().get("/api/identity/departments", null);
 

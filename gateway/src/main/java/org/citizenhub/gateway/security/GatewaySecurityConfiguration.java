@@ -1,11 +1,13 @@
 package org.citizenhub.gateway.security;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.citizenhub.gateway.config.HubGatewayProperties;
 import org.citizenhub.gateway.listener.Listeners;
 import org.citizenhub.web.reactive.ReactiveProblemWriter;
+import org.citizenhub.web.security.HubJwtValidators;
 import org.citizenhub.web.security.HubRoles;
 import org.citizenhub.web.security.KeycloakRoles;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +18,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -39,7 +44,8 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
  *       needs a valid token.</li>
  * </ul>
  * Tokens are Keycloak access tokens checked against {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}
- * (signature from the issuer's JWKS, issuer, expiry with {@code hub.security.jwt.clock-skew}); the keys are fetched
+ * (signature from the issuer's JWKS, issuer, expiry with {@code hub.security.jwt.clock-skew}, audience
+ * {@code hub.security.jwt.audience}); the keys are fetched
  * lazily so the gateway starts while Keycloak is still starting. The token is relayed unchanged to the services,
  * which check it again.
  */
@@ -51,13 +57,27 @@ class GatewaySecurityConfiguration {
     static final String[] DOCS = {"/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs",
             "/v3/api-docs/**", "/api/*/v3/api-docs", "/api/*/v3/api-docs/**"};
 
+    /**
+     * Signature (the issuer's JWKS, fetched lazily), {@code exp}/{@code nbf} with {@code hub.security.jwt.clock-skew},
+     * {@code iss} equal to the issuer, and {@code aud} containing {@code hub.security.jwt.audience} (default
+     * {@code citizen-hub-api}, added by the realm's client scope {@code hub-api} to tokens of the hub's clients;
+     * empty disables the check). Any failure is a 401.
+     */
     @Bean
     ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-                                  @Value("${hub.security.jwt.clock-skew:30s}") Duration clockSkew) {
+                                  @Value("${hub.security.jwt.clock-skew:30s}") Duration clockSkew,
+                                  @Value("${hub.security.jwt.audience:" + HubJwtValidators.HUB_API_AUDIENCE + "}")
+                                  String audience) {
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(new JwtTimestampValidator(clockSkew));
+        validators.add(new JwtIssuerValidator(issuer));
+        if (!audience.isBlank()) {
+            validators.add(new JwtAudienceValidator(audience.trim()));
+        }
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(validators);
         return new SupplierReactiveJwtDecoder(() -> {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build();
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer)));
+            decoder.setJwtValidator(validator);
             return decoder;
         });
     }

@@ -64,10 +64,25 @@ public final class GatewayInfrastructure {
      * (Keycloak client attribute {@code access.token.lifespan}).
      */
     public String shortLivedToken(int lifespanSeconds, String... roles) {
-        String clientId = "gw-short-" + UUID.randomUUID().toString().substring(0, 8);
+        return tokenOfNewClient("gw-short-", "\"attributes\":{\"access.token.lifespan\":\"" + lifespanSeconds + "\"}",
+                roles);
+    }
+
+    /**
+     * An access token of a new user from a new public client whose default client scopes are the standard ones
+     * plus {@code department}, but <b>not</b> {@code hub-api}: a real token of the realm without the audience
+     * {@code citizen-hub-api} (like one issued to Keycloak's own account console).
+     */
+    public String tokenWithoutHubApiAudience(String... roles) {
+        return tokenOfNewClient("gw-no-aud-", "\"defaultClientScopes\":[\"basic\",\"acr\",\"profile\",\"email\","
+                + "\"roles\",\"web-origins\",\"department\"]", roles);
+    }
+
+    /** Creates a public direct-grant client (with the extra representation members given) and a user; its token. */
+    private String tokenOfNewClient(String prefix, String extraMembers, String... roles) {
+        String clientId = prefix + UUID.randomUUID().toString().substring(0, 8);
         String client = "{\"clientId\":\"" + clientId + "\",\"enabled\":true,\"publicClient\":true,"
-                + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false,"
-                + "\"attributes\":{\"access.token.lifespan\":\"" + lifespanSeconds + "\"}}";
+                + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false," + extraMembers + "}";
         String adminToken = masterRealmToken();
         URI clients = URI.create(endpoints.keycloakUrl() + "/admin/realms/" + admin.realm() + "/clients");
         HttpRequest request = HttpRequest.newBuilder(clients)
@@ -90,7 +105,7 @@ public final class GatewayInfrastructure {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        String username = "gw-short-" + UUID.randomUUID().toString().substring(0, 8);
+        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
         String password = "pw-" + UUID.randomUUID();
         admin.createUser(username, password, List.of(roles), null);
         return admin.token(clientId, username, password);

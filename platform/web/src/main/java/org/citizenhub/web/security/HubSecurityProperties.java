@@ -34,6 +34,20 @@ public class HubSecurityProperties {
         /** Tolerance for clock differences when checking exp / nbf / iat of access tokens. */
         private Duration clockSkew = Duration.ofSeconds(30);
 
+        /**
+         * Audience every access token must carry in {@code aud} (Keycloak client scope {@code hub-api} adds it to
+         * tokens of the hub's clients). Empty disables the check.
+         */
+        private String audience = HubJwtValidators.HUB_API_AUDIENCE;
+
+        public String getAudience() {
+            return audience;
+        }
+
+        public void setAudience(String audience) {
+            this.audience = audience;
+        }
+
         public Duration getClockSkew() {
             return clockSkew;
         }

@@ -93,8 +93,9 @@ public class HubServletSecurityAutoConfiguration {
 
     /**
      * Access tokens are checked for signature (keys from the issuer's JWKS, discovered lazily on first use so a
-     * service starts while Keycloak is still starting), lifetime with {@code hub.security.jwt.clock-skew}, issuer
-     * and (if {@code spring.security.oauth2.resourceserver.jwt.audiences} is set) audience.
+     * service starts while Keycloak is still starting), lifetime with {@code hub.security.jwt.clock-skew}, issuer,
+     * the audience {@code hub.security.jwt.audience} (default {@code citizen-hub-api}; empty disables) and (if
+     * {@code spring.security.oauth2.resourceserver.jwt.audiences} is set) one of those audiences.
      */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
@@ -104,7 +105,7 @@ public class HubServletSecurityAutoConfiguration {
         OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
         String issuer = jwt.getIssuerUri();
         var validator = HubJwtValidators.create(issuer, hub.getJwt().getClockSkew(),
-                clock.getIfAvailable(Clock::systemUTC), jwt.getAudiences());
+                clock.getIfAvailable(Clock::systemUTC), hub.getJwt().getAudience(), jwt.getAudiences());
         String jwkSetUri = jwt.getJwkSetUri();
         return new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = jwkSetUri != null && !jwkSetUri.isBlank()

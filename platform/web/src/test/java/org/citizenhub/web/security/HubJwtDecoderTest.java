@@ -89,8 +89,49 @@ class HubJwtDecoderTest {
         });
     }
 
+    @Test
+    void a_token_without_the_hub_api_audience_is_rejected() {
+        context.run(app -> assertThatThrownBy(() -> app.getBean(JwtDecoder.class)
+                .decode(token(issuer, Instant.now().plusSeconds(300), List.of("account"))))
+                .isInstanceOf(JwtValidationException.class)
+                .hasMessageContaining("aud"));
+    }
+
+    @Test
+    void a_token_without_any_audience_is_rejected() {
+        context.run(app -> assertThatThrownBy(() -> app.getBean(JwtDecoder.class)
+                .decode(token(issuer, Instant.now().plusSeconds(300), List.of())))
+                .isInstanceOf(JwtValidationException.class));
+    }
+
+    @Test
+    void a_token_with_the_hub_api_audience_among_others_is_accepted() {
+        context.run(app -> assertThat(app.getBean(JwtDecoder.class)
+                .decode(token(issuer, Instant.now().plusSeconds(300), List.of("account", "citizen-hub-api")))
+                .getAudience()).contains("citizen-hub-api"));
+    }
+
+    @Test
+    void the_required_audience_is_configurable_and_an_empty_value_disables_the_check() {
+        context.withPropertyValues("hub.security.jwt.audience=mailbox-api").run(app -> {
+            JwtDecoder decoder = app.getBean(JwtDecoder.class);
+
+            assertThat(decoder.decode(token(issuer, Instant.now().plusSeconds(300), List.of("mailbox-api"))))
+                    .isNotNull();
+            assertThatThrownBy(() -> decoder.decode(token(issuer, Instant.now().plusSeconds(300))))
+                    .isInstanceOf(JwtValidationException.class);
+        });
+        context.withPropertyValues("hub.security.jwt.audience=").run(app -> assertThat(app.getBean(JwtDecoder.class)
+                .decode(token(issuer, Instant.now().plusSeconds(300), List.of("account")))).isNotNull());
+    }
+
+    /** A token as Keycloak issues it to the hub's clients: {@code aud} contains {@code citizen-hub-api}. */
     private static String token(String tokenIssuer, Instant expiresAt) throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(tokenIssuer).subject("u-1")
+        return token(tokenIssuer, expiresAt, List.of("citizen-hub-api"));
+    }
+
+    private static String token(String tokenIssuer, Instant expiresAt, List<String> audience) throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(tokenIssuer).subject("u-1").audience(audience)
                 .issueTime(Date.from(expiresAt.minusSeconds(600))).expirationTime(Date.from(expiresAt))
                 .claim("realm_access", Map.of("roles", List.of("citizen"))).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims);
