@@ -20,6 +20,7 @@ import org.citizenhub.infra.HubEndpoints;
 import org.citizenhub.testing.KafkaProbe;
 import org.citizenhub.testing.SharedInfrastructure;
 import org.citizenhub.testing.TestAccounts;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -182,24 +183,17 @@ class ThinSliceThroughTheGatewayIT {
         return process;
     }
 
-    private static void awaitReady(Process process, String url, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("process died; see " + log.toAbsolutePath());
-            }
-            try {
-                var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("not ready within 3 minutes: " + url + "; see " + log.toAbsolutePath());
+    private static void awaitReady(Process process, String url, Path log) {
+        Awaitility.await(url + " ready (log " + log.toAbsolutePath() + ")")
+                .atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("process died; see " + log.toAbsolutePath());
+                    }
+                    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).GET()
+                            .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
     }
 
     private static int freePort() throws IOException {

@@ -10,9 +10,11 @@ import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpResponse;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
 import java.time.Instant;
 import org.citizenhub.gateway.support.Downstream;
 import org.citizenhub.testing.TestAccounts.Account;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class GatewaySecurityIT extends GatewayITBase {
@@ -88,9 +90,8 @@ class GatewaySecurityIT extends GatewayITBase {
     void an_expired_token_is_rejected_401() throws Exception {
         String token = INFRA.shortLivedToken(1, "citizen");
         Instant expiry = SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant();
-        while (!Instant.now().isAfter(expiry.plusMillis(1100))) {
-            Thread.sleep(200);
-        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Instant.now().isAfter(expiry.plusMillis(1100)));
 
         HttpResponse<String> response = publicPort().get("/api/mailbox/letters/HX-4", token);
 

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 import org.citizenhub.events.CloudEventHeaders;
 import org.citizenhub.events.LetterSubmitted;
 import org.citizenhub.events.ProcessedEvents;
@@ -129,9 +130,11 @@ class OutboxIT {
             // the use case failed
         }
 
-        Thread.sleep(2_000);
-        assertThat(publications("L-IT-0002")).isZero();
-        assertThat(received).noneMatch(r -> event.metadata().id().equals(CloudEventHeaders.of(r).id()));
+        // Absence holds for a while, not just at one instant: neither stored nor sent for two seconds.
+        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(publications("L-IT-0002")).isZero();
+            assertThat(received).noneMatch(r -> event.metadata().id().equals(CloudEventHeaders.of(r).id()));
+        });
     }
 
     @Test
@@ -208,35 +211,20 @@ class OutboxIT {
                 "%" + trackingNumber + "%");
     }
 
-    private static void awaitStatus(String trackingNumber, String status, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        String current = null;
-        while (Instant.now().isBefore(deadline)) {
-            List<String> statuses = app.getBean(JdbcTemplate.class).queryForList(
-                    "SELECT status FROM event_publication WHERE serialized_event LIKE ?", String.class,
-                    "%" + trackingNumber + "%");
-            current = String.valueOf(statuses);
-            if (statuses.size() == 1 && status.equals(statuses.get(0))) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("publication of " + trackingNumber + " did not become " + status + " within "
-                + timeout + " (last seen " + current + ")");
+    private static void awaitStatus(String trackingNumber, String status, Duration timeout) {
+        Awaitility.await("publication of " + trackingNumber + " becoming " + status)
+                .atMost(timeout).pollInterval(Duration.ofMillis(200))
+                .until(() -> app.getBean(JdbcTemplate.class).queryForList(
+                        "SELECT status FROM event_publication WHERE serialized_event LIKE ?", String.class,
+                        "%" + trackingNumber + "%"), statuses -> statuses.equals(List.of(status)));
     }
 
     private static ConsumerRecord<String, byte[]> await(Predicate<ConsumerRecord<String, byte[]>> matching,
-                                                        Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            for (ConsumerRecord<String, byte[]> record : received) {
-                if (matching.test(record)) {
-                    return record;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no matching record on " + LetterSubmitted.TOPIC + " within " + timeout);
+                                                        Duration timeout) {
+        return Awaitility.await("a matching record on " + LetterSubmitted.TOPIC)
+                .atMost(timeout).pollInterval(Duration.ofMillis(100))
+                .until(() -> received.stream().filter(matching).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     private static void startConsumer() {
