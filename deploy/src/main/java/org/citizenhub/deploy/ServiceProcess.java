@@ -15,22 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.citizenhub.infra.Watchdog;
+
 /**
  * A service jar run as a child process (in its own session, under a watchdog shell that stops it if the runner's
  * JVM disappears), output to a log file.
  */
 final class ServiceProcess {
-
-    /** Runs "$@" in the background; stops it on TERM/INT or when the parent pid ($1) is gone. */
-    static final String WATCHDOG = """
-            parent=$1; shift
-            "$@" &
-            child=$!
-            trap 'kill -TERM $child 2>/dev/null; wait $child; exit 143' TERM INT
-            while kill -0 "$parent" 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1 & wait $!; done
-            kill -TERM $child 2>/dev/null
-            wait $child
-            """;
 
     final HubService service;
     final Path log;
@@ -45,13 +36,15 @@ final class ServiceProcess {
 
     static ServiceProcess start(HubService service, Path jar, Map<String, String> infra, Path logDir) {
         Path log = logDir.resolve(service.name() + ".log");
-        List<String> command = new ArrayList<>(List.of("setsid", "bash", "-c", WATCHDOG, service.name() + "-watchdog",
-                Long.toString(ProcessHandle.current().pid()),
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString()));
         command.addAll(service.arguments(infra));
-        ProcessBuilder pb = new ProcessBuilder(command)
+        // In its own session, so the terminal's Ctrl-C reaches only the runner, which stops services in order.
+        List<String> watched = new ArrayList<>(List.of("setsid"));
+        watched.addAll(Watchdog.watched(service.name() + "-watchdog", command));
+        ProcessBuilder pb = new ProcessBuilder(watched)
                 .directory(logDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));

@@ -42,17 +42,6 @@ public final class KeycloakServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(KeycloakServer.class.getName());
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
-    /** Runs the command in the background and stops it when the parent pid ($1) is gone or on TERM/INT. */
-    private static final String WATCHDOG = """
-            parent=$1; shift
-            "$@" &
-            child=$!
-            trap 'kill -TERM $child 2>/dev/null; wait $child; exit 143' TERM INT
-            while kill -0 "$parent" 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1 & wait $!; done
-            kill -TERM $child 2>/dev/null
-            wait $child
-            """;
-
     private final int httpPort;
     private final int managementPort;
     private final Path workDir;
@@ -89,8 +78,7 @@ public final class KeycloakServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path log = dir.resolve("keycloak.log");
-        List<String> command = new ArrayList<>(List.of("bash", "-c", WATCHDOG, "keycloak-watchdog",
-                Long.toString(ProcessHandle.current().pid()), "bash", home.resolve("bin/kc.sh").toString(),
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(),
                 "start", "--optimized",
                 "--http-enabled=true",
                 "--http-host=" + Ports.LOOPBACK,
@@ -101,7 +89,7 @@ public final class KeycloakServer implements AutoCloseable {
                 "--db-url=jdbc:h2:file:" + dir.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE",
                 "--log-console-output=default",
                 "--log-level=INFO,org.keycloak.events:WARN"));
-        ProcessBuilder pb = new ProcessBuilder(command)
+        ProcessBuilder pb = new ProcessBuilder(Watchdog.watched("keycloak-watchdog", command))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
