@@ -172,7 +172,8 @@ class ThinSliceThroughTheGatewayIT {
     }
 
     private static Process launch(String module, Path logs, String... arguments) throws IOException {
-        Path jar = new HubService(module, module, 0, null, null, null).jar(ROOT)
+        Path jar = HubService.ALL.stream().filter(service -> service.module().equals(module)).findFirst()
+                .flatMap(service -> service.jar(ROOT))
                 .orElseThrow(() -> new IllegalStateException(module + " is not built: run ./hub test or mvn install"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xmx384m", "-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()));

@@ -34,6 +34,10 @@ public final class MailboxApi {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    public static JsonNode parse(String json) {
+        return JSON.readTree(json);
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
