@@ -2,6 +2,7 @@ package org.citizenhub.mailbox.config;
 
 import java.nio.charset.StandardCharsets;
 
+import org.citizenhub.mailbox.letter.PersonalDataSeal;
 import org.citizenhub.mailbox.letter.QueryCode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,5 +16,13 @@ class MailboxConfiguration {
             throw new IllegalStateException("hub.mailbox.query-code-key must be set");
         }
         return new QueryCode(properties.queryCodeKey().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Bean
+    PersonalDataSeal personalDataSeal(MailboxProperties properties) {
+        if (properties.personalDataKey() == null || properties.personalDataKey().isBlank()) {
+            throw new IllegalStateException("hub.mailbox.personal-data-key must be set");
+        }
+        return new PersonalDataCipher(properties.personalDataKey());
     }
 }

@@ -1,55 +1,477 @@
 package org.citizenhub.mailbox.letter;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.citizenhub.calendar.DeadlineClock;
+import org.citizenhub.calendar.DeadlineRule;
+import org.citizenhub.calendar.WorkingTime;
+import org.citizenhub.mailbox.letter.LetterChange.Action;
+
 /**
- * A citizen's letter to a leader's or department's mailbox. The aggregate decides what may happen to it;
- * the spine only knows submission, the handling workflow comes with the mailbox issue.
+ * A citizen's letter to a leader's or department's mailbox, and everything that happens to it until the citizen
+ * has an answer. The aggregate decides: each step checks the state and who is asking, changes the letter, and
+ * records a {@link LetterChange}; controllers never change state.
+ *
+ * <p>Who may do what: the mailbox office (handlers of the department that owns the mailbox) screens and assigns;
+ * handlers of the handling department reply, ask the citizen for more and request extensions; either of them may
+ * transfer; a reviewer approves or sends back a reply (never their own); a supervisor decides on extensions; the
+ * writer supplies information and rates the answer.
  */
 public final class Letter {
 
     public static final int MAX_TITLE_LENGTH = 100;
     public static final int MAX_BODY_LENGTH = 5000;
+    public static final int MAX_REPLY_LENGTH = 10_000;
+    public static final int MAX_NOTE_LENGTH = 1000;
+    public static final int MAX_CONTACT_NAME_LENGTH = 30;
+    /** An unsatisfied citizen may have the letter handled again, once. */
+    public static final int MAX_REOPENINGS = 1;
 
-    private final UUID id;
-    private final TrackingNumber trackingNumber;
-    private final String writerId;
-    private final String mailbox;
-    private final LetterCategory category;
-    private final String title;
-    private final String body;
-    private final LetterStatus status;
-    private final OffsetDateTime submittedAt;
-    private final long version;
+    /**
+     * What the writer gave at submission besides the letter itself. Name and contact details are personal data:
+     * stored encrypted, never published, masked wherever the letter is shown to the public.
+     */
+    public record Writer(String id, String name, boolean agreesToPublication, ContactChannel contactChannel,
+                         String email, String phone) {
+        public static final java.util.regex.Pattern EMAIL =
+                java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}");
+        public static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("1[3-9][0-9]{9}");
 
-    public Letter(UUID id, TrackingNumber trackingNumber, String writerId, String mailbox, LetterCategory category,
-                  String title, String body, LetterStatus status, OffsetDateTime submittedAt, long version) {
-        this.id = Objects.requireNonNull(id);
-        this.trackingNumber = Objects.requireNonNull(trackingNumber);
-        this.writerId = Objects.requireNonNull(writerId);
-        this.mailbox = Objects.requireNonNull(mailbox);
-        this.category = Objects.requireNonNull(category);
-        this.title = Objects.requireNonNull(title);
-        this.body = Objects.requireNonNull(body);
-        this.status = Objects.requireNonNull(status);
-        this.submittedAt = Objects.requireNonNull(submittedAt);
-        this.version = version;
+        public Writer {
+            Objects.requireNonNull(id, "id");
+            contactChannel = contactChannel == null ? ContactChannel.SITE : contactChannel;
+            name = blankToNull(name);
+            email = blankToNull(email);
+            phone = blankToNull(phone);
+            if (name != null && name.length() > MAX_CONTACT_NAME_LENGTH) {
+                throw new IllegalArgumentException("name longer than " + MAX_CONTACT_NAME_LENGTH);
+            }
+            if (email != null && !EMAIL.matcher(email).matches()) {
+                throw new IllegalArgumentException("email is not an e-mail address");
+            }
+            if (phone != null && !MOBILE.matcher(phone).matches()) {
+                throw new IllegalArgumentException("phone is not a mainland mobile number");
+            }
+            if (contactChannel == ContactChannel.EMAIL && email == null) {
+                throw new IllegalArgumentException("contact by e-mail needs an e-mail address");
+            }
+            if (contactChannel == ContactChannel.SMS && phone == null) {
+                throw new IllegalArgumentException("contact by SMS needs a mobile number");
+            }
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    /** A reply as drafted, reviewed and sent. */
+    public record Reply(String text, String handlerId, String handlerName, String department, Instant draftedAt,
+                        String reviewerId, Instant answeredAt, boolean publicationAllowed, Instant publishedAt) {
+    }
+
+    /** The citizen's rating. */
+    public record Evaluation(Rating rating, String comment, Instant ratedAt) {
+    }
+
+    /** An extension asked for by the handler, waiting for a supervisor. */
+    public record ExtensionRequest(int workingDays, String reason, String requestedBy, Instant requestedAt) {
+    }
+
+    /** Everything a letter is, for storage and views. */
+    public record State(UUID id, TrackingNumber trackingNumber, Writer writer, String mailbox, String mailboxOwner,
+                        LetterCategory category, String title, String body, OffsetDateTime submittedAt,
+                        LetterStatus status, String department, Instant acceptedAt, NotAcceptedReason notAcceptedReason,
+                        String screeningNote, String mergedInto, String question, String supplement,
+                        DeadlineClock deadline, ExtensionRequest pendingExtension, Reply reply, String reviewComment,
+                        Evaluation evaluation, int reopenings, boolean dueSoonAnnounced, boolean overdueAnnounced,
+                        long version) {
+    }
+
+    private State state;
+    private final List<LetterChange> changes = new ArrayList<>();
+
+    private Letter(State state) {
+        this.state = Objects.requireNonNull(state);
+    }
+
+    public static Letter restore(State state) {
+        return new Letter(state);
     }
 
     /** A citizen writes a letter; text is trimmed, limits were checked at the edge and are re-checked here. */
-    public static Letter submit(TrackingNumber trackingNumber, String writerId, String mailbox, LetterCategory category,
-                                String title, String body, Clock clock) {
+    public static Letter submit(TrackingNumber trackingNumber, Writer writer, String mailbox, String mailboxOwner,
+                                LetterCategory category, String title, String body, Clock clock) {
         String cleanTitle = requireText(title, MAX_TITLE_LENGTH, "title");
         String cleanBody = requireText(body, MAX_BODY_LENGTH, "body");
-        return new Letter(UUID.randomUUID(), trackingNumber, writerId, mailbox, category, cleanTitle, cleanBody,
-                LetterStatus.SUBMITTED, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), 0);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        var letter = new Letter(new State(UUID.randomUUID(), trackingNumber, writer, mailbox, mailboxOwner, category,
+                cleanTitle, cleanBody, now, LetterStatus.SUBMITTED, null, null, null, null, null, null, null, null,
+                null, null, null, null, 0, false, false, 0));
+        letter.record(Action.SUBMITTED, null, new Actor(writer.id(), writer.name(), Actor.Role.CITIZEN, null),
+                now.toInstant(), Map.of("mailbox", mailbox, "category", category.name()));
+        return letter;
     }
 
-    private static String requireText(String text, int max, String field) {
+    // --- screening by the mailbox office -------------------------------------------------------------------------
+
+    /** The office accepts the letter: from now on the reply deadline runs. */
+    public void accept(Actor office, String note, DeadlineRule rule, WorkingTime time, Instant at) {
+        requireOffice(office);
+        requireStatus(LetterStatus.SUBMITTED, "accepted");
+        var deadline = DeadlineClock.start(rule, at, office.id(), time);
+        var from = state.status();
+        state = with(b -> {
+            b.status = LetterStatus.ACCEPTED;
+            b.acceptedAt = at;
+            b.deadline = deadline;
+            b.screeningNote = optionalText(note, MAX_NOTE_LENGTH, "note");
+        });
+        record(Action.ACCEPTED, from, office, at, details("dueAt", deadline.dueAt(), "rule", rule.code(),
+                "workingDays", rule.workingDays()));
+    }
+
+    /** The office does not accept it; the citizen is told why. */
+    public void notAccept(Actor office, NotAcceptedReason reason, String explanation, Instant at) {
+        requireOffice(office);
+        requireStatus(LetterStatus.SUBMITTED, "refused");
+        Objects.requireNonNull(reason, "reason");
+        String text = requireText(explanation, MAX_NOTE_LENGTH, "explanation");
+        var from = state.status();
+        state = with(b -> {
+            b.status = LetterStatus.NOT_ACCEPTED;
+            b.notAcceptedReason = reason;
+            b.screeningNote = text;
+        });
+        record(Action.NOT_ACCEPTED, from, office, at, details("reason", reason.name(), "explanation", text));
+    }
+
+    /** The office merges it into an earlier letter on the same matter; that letter carries the answer. */
+    public void mergeInto(Actor office, Letter earlier, Instant at) {
+        requireOffice(office);
+        requireStatus(LetterStatus.SUBMITTED, "merged");
+        if (earlier.id().equals(id()) || !earlier.mailbox().equals(mailbox())) {
+            throw new IllegalArgumentException("A letter is merged into another letter of the same mailbox");
+        }
+        if (earlier.status() == LetterStatus.MERGED || earlier.status() == LetterStatus.NOT_ACCEPTED) {
+            throw new LetterStateException(earlier.status(), "the target of a merge");
+        }
+        var from = state.status();
+        state = with(b -> {
+            b.status = LetterStatus.MERGED;
+            b.notAcceptedReason = NotAcceptedReason.DUPLICATE;
+            b.mergedInto = earlier.trackingNumber().value();
+        });
+        record(Action.MERGED, from, office, at, details("reason", "MERGED", "mergedInto",
+                earlier.trackingNumber().value()));
+    }
+
+    /** The office (or the routing rules, as the system) gives it to a handling department. */
+    public void assign(Actor office, String department, boolean byRule, Instant at) {
+        if (office.role() != Actor.Role.SYSTEM) {
+            requireOffice(office);
+        }
+        requireStatus(LetterStatus.ACCEPTED, "assigned");
+        String target = requireDepartment(department);
+        var from = state.status();
+        state = with(b -> {
+            b.status = LetterStatus.ASSIGNED;
+            b.department = target;
+        });
+        record(Action.ASSIGNED, from, office, at, details("department", target, "byRule", byRule));
+    }
+
+    // --- handling ------------------------------------------------------------------------------------------------
+
+    /** Moves the letter to another department; the deadline keeps running. */
+    public void transfer(Actor actor, String toDepartment, String reason, Instant at) {
+        if (!actor.isHandlerOf(state.department()) && !actor.isHandlerOf(state.mailboxOwner())) {
+            throw new LetterAccessDenied("Only the handling department or the mailbox office transfers a letter");
+        }
+        requireStatus(LetterStatus.ASSIGNED, "transferred");
+        String target = requireDepartment(toDepartment);
+        if (target.equals(state.department())) {
+            throw new IllegalArgumentException("The letter is already with " + target);
+        }
+        String text = requireText(reason, MAX_NOTE_LENGTH, "reason");
+        String previous = state.department();
+        state = with(b -> b.department = target);
+        record(Action.TRANSFERRED, LetterStatus.ASSIGNED, actor, at,
+                details("fromDepartment", previous, "toDepartment", target, "reason", text));
+    }
+
+    /** The handler needs more from the citizen (补充材料): the deadline pauses until the citizen answers. */
+    public void requestInformation(Actor handler, String question, Instant at, WorkingTime time) {
+        requireHandler(handler);
+        requireStatus(LetterStatus.ASSIGNED, "paused for information");
+        String text = requireText(question, MAX_NOTE_LENGTH, "question");
+        var paused = state.deadline().pause(at, text, handler.id(), time);
+        state = with(b -> {
+            b.status = LetterStatus.AWAITING_CITIZEN;
+            b.question = text;
+            b.deadline = paused;
+        });
+        record(Action.INFORMATION_REQUESTED, LetterStatus.ASSIGNED, handler, at, details("question", text));
+    }
+
+    /** The writer answers the handler's question; the deadline resumes with the working time it had left. */
+    public void supplyInformation(Actor writer, String supplement, Instant at, WorkingTime time) {
+        requireWriter(writer);
+        requireStatus(LetterStatus.AWAITING_CITIZEN, "supplied with information");
+        String text = requireText(supplement, MAX_BODY_LENGTH, "supplement");
+        var resumed = state.deadline().resume(at, writer.id(), time);
+        state = with(b -> {
+            b.status = LetterStatus.ASSIGNED;
+            b.supplement = b.supplement == null ? text : b.supplement + "\n\n" + text;
+            b.deadline = resumed;
+        });
+        record(Action.INFORMATION_SUPPLIED, LetterStatus.AWAITING_CITIZEN, writer, at,
+                details("dueAt", resumed.dueAt()));
+    }
+
+    /** The handler asks for more working days; a supervisor decides. One request may be pending at a time. */
+    public void requestExtension(Actor handler, int workingDays, String reason, Instant at) {
+        requireHandler(handler);
+        if (state.status() != LetterStatus.ASSIGNED && state.status() != LetterStatus.AWAITING_CITIZEN) {
+            throw new LetterStateException(state.status(), "extended");
+        }
+        if (state.pendingExtension() != null) {
+            throw new LetterStateException(state.status(), "given a second pending extension request");
+        }
+        if (workingDays < 1 || workingDays > DeadlineClock.LONGEST_EXTENSION) {
+            throw new IllegalArgumentException("An extension is 1–" + DeadlineClock.LONGEST_EXTENSION
+                    + " working days");
+        }
+        String text = requireText(reason, MAX_NOTE_LENGTH, "reason");
+        var request = new ExtensionRequest(workingDays, text, handler.id(), at);
+        state = with(b -> b.pendingExtension = request);
+        record(Action.EXTENSION_REQUESTED, state.status(), handler, at,
+                details("workingDays", workingDays, "reason", text));
+    }
+
+    /** A supervisor approves or refuses the pending extension request. */
+    public void decideExtension(Actor supervisor, boolean approve, String comment, Instant at, WorkingTime time) {
+        if (supervisor.role() != Actor.Role.SUPERVISOR) {
+            throw new LetterAccessDenied("Only a supervisor decides on extensions");
+        }
+        var request = state.pendingExtension();
+        if (request == null || !state.status().open()) {
+            throw new LetterStateException(state.status(), "extended without a pending request");
+        }
+        String note = optionalText(comment, MAX_NOTE_LENGTH, "comment");
+        if (approve) {
+            var extended = state.deadline().extend(request.workingDays(), request.reason(), supervisor.id(), at, time);
+            state = with(b -> {
+                b.deadline = extended;
+                b.pendingExtension = null;
+                b.dueSoonAnnounced = false;
+                b.overdueAnnounced = false;
+            });
+            record(Action.EXTENSION_APPROVED, state.status(), supervisor, at, details("workingDays",
+                    request.workingDays(), "dueAt", extended.dueAt(), "comment", note));
+        } else {
+            state = with(b -> b.pendingExtension = null);
+            record(Action.EXTENSION_REFUSED, state.status(), supervisor, at,
+                    details("workingDays", request.workingDays(), "comment", note));
+        }
+    }
+
+    /** The handler drafts the reply; it goes to a reviewer before the citizen sees it. */
+    public void draftReply(Actor handler, String text, Instant at) {
+        requireHandler(handler);
+        requireStatus(LetterStatus.ASSIGNED, "replied to");
+        String reply = requireText(text, MAX_REPLY_LENGTH, "reply");
+        state = with(b -> {
+            b.status = LetterStatus.IN_REVIEW;
+            b.reply = new Reply(reply, handler.id(), handler.name(), b.department, at, null, null, false, null);
+            b.reviewComment = null;
+        });
+        record(Action.REPLY_DRAFTED, LetterStatus.ASSIGNED, handler, at, details("department", state.department()));
+    }
+
+    /** The reviewer sends the draft back to the handler with a comment. */
+    public void sendBackReply(Actor reviewer, String comment, Instant at) {
+        requireReviewer(reviewer);
+        requireStatus(LetterStatus.IN_REVIEW, "sent back");
+        String text = requireText(comment, MAX_NOTE_LENGTH, "comment");
+        state = with(b -> {
+            b.status = LetterStatus.ASSIGNED;
+            b.reviewComment = text;
+        });
+        record(Action.REPLY_SENT_BACK, LetterStatus.IN_REVIEW, reviewer, at, details("comment", text));
+    }
+
+    /**
+     * The reviewer approves the reply: it is sent to the citizen and the deadline stops. It is published too if
+     * the writer agreed and the reviewer allows it (先审后发).
+     */
+    public void approveReply(Actor reviewer, boolean allowPublication, Instant at, WorkingTime time) {
+        requireReviewer(reviewer);
+        requireStatus(LetterStatus.IN_REVIEW, "approved");
+        var stopped = state.deadline().stop(at, reviewer.id(), time);
+        boolean publish = allowPublication && state.writer().agreesToPublication();
+        var draft = state.reply();
+        state = with(b -> {
+            b.status = LetterStatus.ANSWERED;
+            b.deadline = stopped;
+            b.reply = new Reply(draft.text(), draft.handlerId(), draft.handlerName(), draft.department(),
+                    draft.draftedAt(), reviewer.id(), at, publish, publish ? at : null);
+        });
+        record(Action.REPLIED, LetterStatus.IN_REVIEW, reviewer, at, details("department", draft.department(),
+                "onTime", Boolean.TRUE.equals(stopped.metOnTime())));
+        if (publish) {
+            record(Action.PUBLISHED, LetterStatus.ANSWERED, reviewer, at, Map.of());
+        }
+    }
+
+    /**
+     * The writer rates the answer. An unsatisfied writer may ask for it to be handled again, once: it goes back to
+     * the same department with a new deadline. Otherwise the letter is closed.
+     */
+    public void rate(Actor writer, Rating rating, String comment, boolean askForRehandling, DeadlineRule rule,
+                     WorkingTime time, Instant at) {
+        requireWriter(writer);
+        requireStatus(LetterStatus.ANSWERED, "rated");
+        Objects.requireNonNull(rating, "rating");
+        String text = optionalText(comment, MAX_NOTE_LENGTH, "comment");
+        var evaluation = new Evaluation(rating, text, at);
+        record(Action.RATED, LetterStatus.ANSWERED, writer, at, details("rating", rating.name()));
+        if (rating == Rating.UNSATISFIED && askForRehandling && state.reopenings() < MAX_REOPENINGS) {
+            var deadline = DeadlineClock.start(rule, at, writer.id(), time);
+            state = with(b -> {
+                b.status = LetterStatus.ASSIGNED;
+                b.evaluation = evaluation;
+                b.reopenings = b.reopenings + 1;
+                b.deadline = deadline;
+                b.dueSoonAnnounced = false;
+                b.overdueAnnounced = false;
+            });
+            record(Action.REOPENED, LetterStatus.ANSWERED, writer, at,
+                    details("department", state.department(), "dueAt", deadline.dueAt()));
+        } else {
+            state = with(b -> {
+                b.status = LetterStatus.CLOSED;
+                b.evaluation = evaluation;
+            });
+            record(Action.CLOSED, LetterStatus.ANSWERED, writer, at, Map.of());
+        }
+    }
+
+    // --- deadline announcements (scheduler) ---------------------------------------------------------------------
+
+    /** Marks the due-soon warning as sent; false if it was sent already or no longer applies. */
+    public boolean announceDueSoon(Instant at) {
+        if (state.dueSoonAnnounced() || !isRunning()) {
+            return false;
+        }
+        state = with(b -> b.dueSoonAnnounced = true);
+        record(Action.DUE_SOON, state.status(), Actor.SYSTEM, at, details("dueAt", state.deadline().dueAt()));
+        return true;
+    }
+
+    /** Marks the overdue notice as sent; false if it was sent already or no longer applies. */
+    public boolean announceOverdue(Instant at) {
+        if (state.overdueAnnounced() || !isRunning() || !at.isAfter(state.deadline().dueAt())) {
+            return false;
+        }
+        state = with(b -> {
+            b.overdueAnnounced = true;
+            b.dueSoonAnnounced = true;
+        });
+        record(Action.OVERDUE, state.status(), Actor.SYSTEM, at, details("dueAt", state.deadline().dueAt()));
+        return true;
+    }
+
+    private boolean isRunning() {
+        return state.status().open() && state.deadline() != null
+                && state.deadline().state() == DeadlineClock.State.RUNNING;
+    }
+
+    // --- reading -------------------------------------------------------------------------------------------------
+
+    public boolean isWrittenBy(String userId) {
+        return state.writer().id().equals(userId);
+    }
+
+    /** Whether a handler of this department may see the letter: it handles it, or it is its mailbox office. */
+    public boolean isVisibleToDepartment(String departmentCode) {
+        return departmentCode != null
+                && (departmentCode.equals(state.department()) || departmentCode.equals(state.mailboxOwner()));
+    }
+
+    public boolean isPublished() {
+        return state.reply() != null && state.reply().publishedAt() != null;
+    }
+
+    public State state() { return state; }
+    public UUID id() { return state.id(); }
+    public TrackingNumber trackingNumber() { return state.trackingNumber(); }
+    public String writerId() { return state.writer().id(); }
+    public String mailbox() { return state.mailbox(); }
+    public LetterCategory category() { return state.category(); }
+    public String title() { return state.title(); }
+    public String body() { return state.body(); }
+    public LetterStatus status() { return state.status(); }
+    public OffsetDateTime submittedAt() { return state.submittedAt(); }
+    public long version() { return state.version(); }
+
+    /** The steps taken since the letter was loaded, oldest first. */
+    public List<LetterChange> changes() {
+        return List.copyOf(changes);
+    }
+
+    // --- rules ---------------------------------------------------------------------------------------------------
+
+    private void requireOffice(Actor actor) {
+        if (!actor.isHandlerOf(state.mailboxOwner())) {
+            throw new LetterAccessDenied("Only the office of mailbox " + state.mailbox() + " screens and assigns");
+        }
+    }
+
+    private void requireHandler(Actor actor) {
+        if (!actor.isHandlerOf(state.department())) {
+            throw new LetterAccessDenied("Only the handling department works on the letter");
+        }
+    }
+
+    private void requireReviewer(Actor actor) {
+        if (actor.role() != Actor.Role.REVIEWER) {
+            throw new LetterAccessDenied("Only a reviewer reviews replies");
+        }
+        if (state.reply() != null && actor.id().equals(state.reply().handlerId())) {
+            throw new LetterAccessDenied("A reply is reviewed by someone other than its author");
+        }
+    }
+
+    private void requireWriter(Actor actor) {
+        if (actor.role() != Actor.Role.CITIZEN || !isWrittenBy(actor.id())) {
+            throw new LetterAccessDenied("Only the writer does this");
+        }
+    }
+
+    private void requireStatus(LetterStatus required, String step) {
+        if (state.status() != required) {
+            throw new LetterStateException(state.status(), step);
+        }
+    }
+
+    private static String requireDepartment(String department) {
+        if (department == null || !department.matches("[A-Z0-9-]{2,40}")) {
+            throw new IllegalArgumentException("A department code is 2–40 upper-case letters, digits or '-'");
+        }
+        return department;
+    }
+
+    static String requireText(String text, int max, String field) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
@@ -60,18 +482,76 @@ public final class Letter {
         return trimmed;
     }
 
-    public boolean isWrittenBy(String userId) {
-        return writerId.equals(userId);
+    private static String optionalText(String text, int max, String field) {
+        return text == null || text.isBlank() ? null : requireText(text, max, field);
     }
 
-    public UUID id() { return id; }
-    public TrackingNumber trackingNumber() { return trackingNumber; }
-    public String writerId() { return writerId; }
-    public String mailbox() { return mailbox; }
-    public LetterCategory category() { return category; }
-    public String title() { return title; }
-    public String body() { return body; }
-    public LetterStatus status() { return status; }
-    public OffsetDateTime submittedAt() { return submittedAt; }
-    public long version() { return version; }
+    private void record(Action action, LetterStatus from, Actor actor, Instant at, Map<String, Object> details) {
+        changes.add(new LetterChange(action, from, state.status(), actor, at, details));
+    }
+
+    private static Map<String, Object> details(Object... keyValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i + 1] != null) {
+                map.put((String) keyValues[i], keyValues[i + 1]);
+            }
+        }
+        return map;
+    }
+
+    // A small mutable copy of State, so that each step states only what it changes.
+    private State with(java.util.function.Consumer<Builder> change) {
+        var b = new Builder(state);
+        change.accept(b);
+        return b.build();
+    }
+
+    private static final class Builder {
+        LetterStatus status;
+        String department;
+        Instant acceptedAt;
+        NotAcceptedReason notAcceptedReason;
+        String screeningNote;
+        String mergedInto;
+        String question;
+        String supplement;
+        DeadlineClock deadline;
+        ExtensionRequest pendingExtension;
+        Reply reply;
+        String reviewComment;
+        Evaluation evaluation;
+        int reopenings;
+        boolean dueSoonAnnounced;
+        boolean overdueAnnounced;
+        private final State base;
+
+        Builder(State s) {
+            base = s;
+            status = s.status();
+            department = s.department();
+            acceptedAt = s.acceptedAt();
+            notAcceptedReason = s.notAcceptedReason();
+            screeningNote = s.screeningNote();
+            mergedInto = s.mergedInto();
+            question = s.question();
+            supplement = s.supplement();
+            deadline = s.deadline();
+            pendingExtension = s.pendingExtension();
+            reply = s.reply();
+            reviewComment = s.reviewComment();
+            evaluation = s.evaluation();
+            reopenings = s.reopenings();
+            dueSoonAnnounced = s.dueSoonAnnounced();
+            overdueAnnounced = s.overdueAnnounced();
+        }
+
+        State build() {
+            return new State(base.id(), base.trackingNumber(), base.writer(), base.mailbox(), base.mailboxOwner(),
+                    base.category(), base.title(), base.body(), base.submittedAt(), status, department, acceptedAt,
+                    notAcceptedReason, screeningNote, mergedInto, question, supplement, deadline, pendingExtension,
+                    reply, reviewComment, evaluation, reopenings, dueSoonAnnounced, overdueAnnounced,
+                    base.version());
+        }
+    }
 }

@@ -1,20 +1,47 @@
 package org.citizenhub.mailbox.letter;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.citizenhub.calendar.DeadlineClock;
+import org.citizenhub.calendar.DeadlineClockJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Letters in PostgreSQL, written with plain SQL so the aggregate stays free of persistence annotations. */
+/**
+ * Letters in PostgreSQL, written with plain SQL so the aggregate stays free of persistence annotations. Updates are
+ * optimistic: a letter changed by someone else since it was read is not overwritten ({@link ConcurrentLetterUpdate}).
+ */
 @Repository
 class LetterRepository {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final PersonalDataSeal seal;
 
-    LetterRepository(JdbcClient jdbc) {
+    LetterRepository(JdbcClient jdbc, JsonMapper json, PersonalDataSeal seal) {
         this.jdbc = jdbc;
+        this.json = json;
+        this.seal = seal;
+    }
+
+    /** Raised when the letter's version moved on between read and write. */
+    static class ConcurrentLetterUpdate extends RuntimeException {
+        ConcurrentLetterUpdate(String trackingNumber) {
+            super("Letter " + trackingNumber + " was changed by someone else");
+        }
+    }
+
+    private record WriterContact(String name, String email, String phone) {
     }
 
     long nextSerial() {
@@ -22,30 +49,94 @@ class LetterRepository {
     }
 
     void insert(Letter letter, String idempotencyKey) {
+        var s = letter.state();
         jdbc.sql("""
-                insert into letter (id, tracking_number, writer_id, mailbox_code, category, title, body, status,
-                                    submitted_at, idempotency_key, version)
-                values (:id, :trackingNumber, :writerId, :mailbox, :category, :title, :body, :status,
-                        :submittedAt, :idempotencyKey, :version)
+                insert into letter (id, tracking_number, writer_id, mailbox_code, mailbox_owner, category, title, body,
+                                    status, submitted_at, idempotency_key, version, writer_contact,
+                                    agrees_to_publication, contact_channel, updated_at)
+                values (:id, :trackingNumber, :writerId, :mailbox, :owner, :category, :title, :body, :status,
+                        :submittedAt, :idempotencyKey, 0, :contact, :agrees, :channel, :submittedAt)
                 """)
-                .param("id", letter.id())
-                .param("trackingNumber", letter.trackingNumber().value())
-                .param("writerId", letter.writerId())
-                .param("mailbox", letter.mailbox())
-                .param("category", letter.category().name())
-                .param("title", letter.title())
-                .param("body", letter.body())
-                .param("status", letter.status().name())
-                .param("submittedAt", letter.submittedAt())
+                .param("id", s.id())
+                .param("trackingNumber", s.trackingNumber().value())
+                .param("writerId", s.writer().id())
+                .param("mailbox", s.mailbox())
+                .param("owner", s.mailboxOwner())
+                .param("category", s.category().name())
+                .param("title", s.title())
+                .param("body", s.body())
+                .param("status", s.status().name())
+                .param("submittedAt", s.submittedAt())
                 .param("idempotencyKey", idempotencyKey)
-                .param("version", letter.version())
+                .param("contact", sealContact(s))
+                .param("agrees", s.writer().agreesToPublication())
+                .param("channel", s.writer().contactChannel().name())
                 .update();
+        appendHistory(letter);
+    }
+
+    /**
+     * Stores the letter's new state and its history; refuses if the letter changed since it was read.
+     *
+     * @param dueSoonAt when a running deadline turns due soon (from the calendar), for the scheduler's query
+     */
+    void update(Letter letter, Instant now, Instant dueSoonAt) {
+        var s = letter.state();
+        DeadlineClock deadline = s.deadline();
+        var reply = s.reply();
+        var evaluation = s.evaluation();
+        int rows = jdbc.sql("""
+                update letter set status = :status, department = :department, accepted_at = :acceptedAt,
+                       not_accepted_reason = :reason, screening_note = :note, merged_into = :mergedInto,
+                       question = :question, supplement = :supplement,
+                       deadline = cast(:deadline as jsonb), deadline_state = :deadlineState,
+                       deadline_due_at = :dueAt, deadline_due_soon_at = :dueSoonAt,
+                       pending_extension = cast(:extension as jsonb), reply = cast(:reply as jsonb),
+                       review_comment = :reviewComment, answered_at = :answeredAt, published_at = :publishedAt,
+                       rating = :rating, rating_comment = :ratingComment, rated_at = :ratedAt,
+                       reopenings = :reopenings, due_soon_announced = :dueSoonAnnounced,
+                       overdue_announced = :overdueAnnounced, updated_at = :now, version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("status", s.status().name())
+                .param("department", s.department())
+                .param("acceptedAt", ts(s.acceptedAt()))
+                .param("reason", s.notAcceptedReason() == null ? null : s.notAcceptedReason().name())
+                .param("note", s.screeningNote())
+                .param("mergedInto", s.mergedInto())
+                .param("question", s.question())
+                .param("supplement", s.supplement())
+                .param("deadline", deadline == null ? null : DeadlineClockJson.write(deadline))
+                .param("deadlineState", deadline == null ? null : deadline.state().name())
+                .param("dueAt", deadline == null || deadline.state() == DeadlineClock.State.PAUSED ? null
+                        : ts(deadline.dueAt()))
+                .param("dueSoonAt", deadline == null || deadline.state() != DeadlineClock.State.RUNNING ? null
+                        : ts(dueSoonAt))
+                .param("extension", s.pendingExtension() == null ? null : json.writeValueAsString(s.pendingExtension()))
+                .param("reply", reply == null ? null : json.writeValueAsString(reply))
+                .param("reviewComment", s.reviewComment())
+                .param("answeredAt", reply == null ? null : ts(reply.answeredAt()))
+                .param("publishedAt", reply == null ? null : ts(reply.publishedAt()))
+                .param("rating", evaluation == null ? null : evaluation.rating().name())
+                .param("ratingComment", evaluation == null ? null : evaluation.comment())
+                .param("ratedAt", evaluation == null ? null : ts(evaluation.ratedAt()))
+                .param("reopenings", s.reopenings())
+                .param("dueSoonAnnounced", s.dueSoonAnnounced())
+                .param("overdueAnnounced", s.overdueAnnounced())
+                .param("now", ts(now))
+                .param("id", s.id())
+                .param("version", s.version())
+                .update();
+        if (rows != 1) {
+            throw new ConcurrentLetterUpdate(s.trackingNumber().value());
+        }
+        appendHistory(letter);
     }
 
     Optional<Letter> findByTrackingNumber(TrackingNumber trackingNumber) {
         return jdbc.sql("select * from letter where tracking_number = :tn")
                 .param("tn", trackingNumber.value())
-                .query(LetterRepository::map)
+                .query(this::map)
                 .optional();
     }
 
@@ -53,21 +144,180 @@ class LetterRepository {
         return jdbc.sql("select * from letter where writer_id = :writer and idempotency_key = :key")
                 .param("writer", writerId)
                 .param("key", idempotencyKey)
-                .query(LetterRepository::map)
+                .query(this::map)
                 .optional();
     }
 
-    private static Letter map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Letter(
-                rs.getObject("id", UUID.class),
+    /** A citizen's own letters, newest first. */
+    List<Letter> byWriter(String writerId, int page, int size) {
+        return jdbc.sql("select * from letter where writer_id = :writer order by submitted_at desc, id "
+                        + "limit :size offset :offset")
+                .param("writer", writerId).param("size", size).param("offset", (long) page * size)
+                .query(this::map).list();
+    }
+
+    /** Letters waiting for the office of these mailboxes' owner department: to screen, and accepted to assign. */
+    List<Letter> officeQueue(String department, int page, int size) {
+        return jdbc.sql("""
+                select * from letter where mailbox_owner = :department and status in ('SUBMITTED', 'ACCEPTED')
+                 order by submitted_at, id limit :size offset :offset
+                """)
+                .param("department", department).param("size", size).param("offset", (long) page * size)
+                .query(this::map).list();
+    }
+
+    /** A department's letters in hand, the nearest deadline first (paused ones last). */
+    List<Letter> departmentQueue(String department, int page, int size) {
+        return jdbc.sql("""
+                select * from letter where department = :department
+                   and status in ('ASSIGNED', 'AWAITING_CITIZEN', 'IN_REVIEW')
+                 order by deadline_due_at nulls last, submitted_at, id limit :size offset :offset
+                """)
+                .param("department", department).param("size", size).param("offset", (long) page * size)
+                .query(this::map).list();
+    }
+
+    /** Replies waiting for a reviewer, oldest draft first. */
+    List<Letter> reviewQueue(int page, int size) {
+        return jdbc.sql("""
+                select * from letter where status = 'IN_REVIEW'
+                 order by deadline_due_at nulls last, id limit :size offset :offset
+                """)
+                .param("size", size).param("offset", (long) page * size)
+                .query(this::map).list();
+    }
+
+    /** Open letters of every department that are overdue or due soon at {@code now}, most urgent first. */
+    List<Letter> urgent(Instant now, int page, int size) {
+        return jdbc.sql("""
+                select * from letter where status in ('ACCEPTED', 'ASSIGNED', 'AWAITING_CITIZEN', 'IN_REVIEW')
+                   and deadline_state = 'RUNNING' and deadline_due_soon_at <= :now
+                 order by deadline_due_at, id limit :size offset :offset
+                """)
+                .param("now", ts(now)).param("size", size).param("offset", (long) page * size)
+                .query(this::map).list();
+    }
+
+    /** Letters whose warning or overdue moment has come and not been announced (for the deadline scheduler). */
+    List<UUID> deadlinesToAnnounce(Instant now, int limit) {
+        return jdbc.sql("""
+                select id from letter where deadline_state = 'RUNNING'
+                   and ((not due_soon_announced and deadline_due_soon_at <= :now)
+                     or (not overdue_announced and deadline_due_at < :now))
+                 order by deadline_due_at limit :limit
+                """)
+                .param("now", ts(now)).param("limit", limit)
+                .query(UUID.class).list();
+    }
+
+    Optional<Letter> findById(UUID id) {
+        return jdbc.sql("select * from letter where id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** The letter's history, oldest first. */
+    List<Map<String, Object>> history(UUID letterId) {
+        return jdbc.sql("""
+                select occurred_at, action, from_status, to_status, actor_id, actor_name, actor_role,
+                       actor_department, details::text as details
+                  from letter_history where letter_id = :id order by id
+                """)
+                .param("id", letterId)
+                .query((rs, i) -> {
+                    var row = new LinkedHashMap<String, Object>();
+                    row.put("at", rs.getObject("occurred_at", OffsetDateTime.class));
+                    row.put("action", rs.getString("action"));
+                    row.put("from", rs.getString("from_status"));
+                    row.put("to", rs.getString("to_status"));
+                    row.put("actorId", rs.getString("actor_id"));
+                    row.put("actorName", rs.getString("actor_name"));
+                    row.put("actorRole", rs.getString("actor_role"));
+                    row.put("actorDepartment", rs.getString("actor_department"));
+                    row.put("details", json.readTree(rs.getString("details")));
+                    return (Map<String, Object>) row;
+                })
+                .list();
+    }
+
+    private void appendHistory(Letter letter) {
+        for (LetterChange change : letter.changes()) {
+            jdbc.sql("""
+                    insert into letter_history (letter_id, occurred_at, action, from_status, to_status, actor_id,
+                                                actor_name, actor_role, actor_department, details)
+                    values (:letter, :at, :action, :from, :to, :actorId, :actorName, :actorRole, :actorDepartment,
+                            cast(:details as jsonb))
+                    """)
+                    .param("letter", letter.id())
+                    .param("at", ts(change.at()))
+                    .param("action", change.action().name())
+                    .param("from", change.from() == null ? null : change.from().name())
+                    .param("to", change.to().name())
+                    .param("actorId", change.actor().id())
+                    .param("actorName", change.actor().role() == Actor.Role.CITIZEN ? null : change.actor().name())
+                    .param("actorRole", change.actor().role().name())
+                    .param("actorDepartment", change.actor().department())
+                    .param("details", json.writeValueAsString(change.details()))
+                    .update();
+        }
+    }
+
+    private String sealContact(Letter.State s) {
+        var w = s.writer();
+        if (w.name() == null && w.email() == null && w.phone() == null) {
+            return null;
+        }
+        return seal.seal(json.writeValueAsString(new WriterContact(w.name(), w.email(), w.phone())),
+                s.id().toString());
+    }
+
+    private Letter map(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String sealed = rs.getString("writer_contact");
+        WriterContact contact = sealed == null ? new WriterContact(null, null, null)
+                : json.readValue(seal.open(sealed, id.toString()), WriterContact.class);
+        var writer = new Letter.Writer(rs.getString("writer_id"), contact.name(),
+                rs.getBoolean("agrees_to_publication"), ContactChannel.valueOf(rs.getString("contact_channel")),
+                contact.email(), contact.phone());
+        String deadline = rs.getString("deadline");
+        String extension = rs.getString("pending_extension");
+        String reply = rs.getString("reply");
+        String rating = rs.getString("rating");
+        String reason = rs.getString("not_accepted_reason");
+        return Letter.restore(new Letter.State(
+                id,
                 new TrackingNumber(rs.getString("tracking_number")),
-                rs.getString("writer_id"),
+                writer,
                 rs.getString("mailbox_code"),
+                rs.getString("mailbox_owner"),
                 LetterCategory.valueOf(rs.getString("category")),
                 rs.getString("title"),
                 rs.getString("body"),
-                LetterStatus.valueOf(rs.getString("status")),
                 rs.getObject("submitted_at", OffsetDateTime.class),
-                rs.getLong("version"));
+                LetterStatus.valueOf(rs.getString("status")),
+                rs.getString("department"),
+                instant(rs, "accepted_at"),
+                reason == null ? null : NotAcceptedReason.valueOf(reason),
+                rs.getString("screening_note"),
+                rs.getString("merged_into"),
+                rs.getString("question"),
+                rs.getString("supplement"),
+                deadline == null ? null : DeadlineClockJson.read(deadline),
+                extension == null ? null : json.readValue(extension, Letter.ExtensionRequest.class),
+                reply == null ? null : json.readValue(reply, Letter.Reply.class),
+                rs.getString("review_comment"),
+                rating == null ? null : new Letter.Evaluation(Rating.valueOf(rating), rs.getString("rating_comment"),
+                        instant(rs, "rated_at")),
+                rs.getInt("reopenings"),
+                rs.getBoolean("due_soon_announced"),
+                rs.getBoolean("overdue_announced"),
+                rs.getLong("version")));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -22,7 +22,9 @@ public class LetterSubmission {
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
-    public record SubmitLetter(String mailbox, LetterCategory category, String title, String body) {
+    public record SubmitLetter(String mailbox, LetterCategory category, String title, String body,
+                               boolean agreesToPublication, ContactChannel contactChannel, String contactName,
+                               String email, String phone) {
     }
 
     public record Receipt(TrackingNumber trackingNumber, String queryCode, Letter letter, boolean replayed) {
@@ -67,8 +69,10 @@ public class LetterSubmission {
         try {
             Letter letter = transactions.execute(status -> {
                 TrackingNumber trackingNumber = TrackingNumber.of(LocalDate.now(clock), letters.nextSerial());
-                Letter submitted = Letter.submit(trackingNumber, writerId, mailbox.code(), command.category(),
-                        command.title(), command.body(), clock);
+                var writer = new Letter.Writer(writerId, command.contactName(), command.agreesToPublication(),
+                        command.contactChannel(), command.email(), command.phone());
+                Letter submitted = Letter.submit(trackingNumber, writer, mailbox.code(), mailbox.ownerDepartment(),
+                        command.category(), command.title(), command.body(), clock);
                 letters.insert(submitted, idempotencyKey);
                 events.publishEvent(LetterSubmitted.of(submitted, clock));
                 return submitted;
@@ -99,6 +103,11 @@ public class LetterSubmission {
         return findLetter(trackingNumber)
                 .filter(letter -> letter.isWrittenBy(writerId))
                 .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber));
+    }
+
+    /** The writer's own letters, newest first. */
+    public java.util.List<Letter> ownLetters(String writerId, int page, int size) {
+        return letters.byWriter(writerId, page, size);
     }
 
     /** Progress for whoever holds the receipt (tracking number and query code), without logging in. */

@@ -14,9 +14,13 @@ class LetterTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private final TrackingNumber number = new TrackingNumber("ML20261123000001");
 
+    private static Letter.Writer writer(String id) {
+        return new Letter.Writer(id, null, false, ContactChannel.SITE, null, null);
+    }
+
     @Test
     void a_submitted_letter_is_trimmed_and_stamped_with_the_time_in_shanghai() {
-        Letter letter = Letter.submit(number, "citizen-1", "MAYOR", LetterCategory.SUGGESTION, "  路灯不亮 ",
+        Letter letter = Letter.submit(number, writer("citizen-1"), "MAYOR", "D-GOV-OFFICE", LetterCategory.SUGGESTION, "  路灯不亮 ",
                 "\n 人民路的路灯坏了。 ", clock);
 
         assertThat(letter.title()).isEqualTo("路灯不亮");
@@ -29,18 +33,18 @@ class LetterTest {
 
     @Test
     void a_blank_title_or_body_is_refused() {
-        assertThatThrownBy(() -> Letter.submit(number, "c", "MAYOR", LetterCategory.OTHER, "  ", "body", clock))
+        assertThatThrownBy(() -> Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER, "  ", "body", clock))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Letter.submit(number, "c", "MAYOR", LetterCategory.OTHER, "title", null, clock))
+        assertThatThrownBy(() -> Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER, "title", null, clock))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void the_length_limits_count_characters_not_bytes() {
         String hundredChineseCharacters = "信".repeat(Letter.MAX_TITLE_LENGTH);
-        assertThat(Letter.submit(number, "c", "MAYOR", LetterCategory.OTHER, hundredChineseCharacters, "b", clock)
+        assertThat(Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER, hundredChineseCharacters, "b", clock)
                 .title()).hasSize(100);
-        assertThatThrownBy(() -> Letter.submit(number, "c", "MAYOR", LetterCategory.OTHER,
+        assertThatThrownBy(() -> Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER,
                 hundredChineseCharacters + "信", "b", clock)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,225 @@
+package org.citizenhub.mailbox.letter;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.citizenhub.calendar.DeadlineStateException;
+import org.citizenhub.calendar.WorkingTime;
+import org.citizenhub.calendar.YearNotLoadedException;
+import org.citizenhub.calendar.spring.HubCalendar;
+import org.citizenhub.mailbox.mailbox.Mailboxes;
+import org.citizenhub.web.problem.HubProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The handling workflow's use cases, one public method each. Every step loads the letter, lets the aggregate decide,
+ * and stores the new state, its history and its events in one transaction; a step on a letter someone else changed
+ * in the meantime is refused (409) instead of overwriting their work.
+ */
+@Service
+public class LetterHandling {
+
+    private final LetterRepository letters;
+    private final Mailboxes mailboxes;
+    private final HubCalendar calendar;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final List<LetterStepListener> listeners;
+
+    LetterHandling(LetterRepository letters, Mailboxes mailboxes, HubCalendar calendar,
+                   ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+                   List<LetterStepListener> listeners) {
+        this.letters = letters;
+        this.mailboxes = mailboxes;
+        this.calendar = calendar;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.listeners = listeners;
+    }
+
+    /** Called in the step's transaction for each change, e.g. to queue a notification to the citizen. */
+    public interface LetterStepListener {
+        void stepTaken(Letter letter, LetterChange change);
+    }
+
+    public Letter accept(Actor office, String trackingNumber, String note) {
+        return step(trackingNumber, office, (letter, time, now) -> letter.accept(office, note,
+                mailboxes.replyRule(letter.mailbox(), letter.category().name()), time, now));
+    }
+
+    public Letter notAccept(Actor office, String trackingNumber, NotAcceptedReason reason, String explanation) {
+        return step(trackingNumber, office, (letter, time, now) -> letter.notAccept(office, reason, explanation, now));
+    }
+
+    public Letter merge(Actor office, String trackingNumber, String intoTrackingNumber) {
+        Letter earlier = find(intoTrackingNumber)
+                .filter(l -> l.isVisibleToDepartment(office.department()))
+                .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, intoTrackingNumber));
+        return step(trackingNumber, office, (letter, time, now) -> letter.mergeInto(office, earlier, now));
+    }
+
+    /** Assigns to {@code department}, or by the mailbox's routing rules when it is null. */
+    public Letter assign(Actor office, String trackingNumber, String department) {
+        return step(trackingNumber, office, (letter, time, now) -> {
+            String target = department != null ? department
+                    : mailboxes.routeByRule(letter.mailbox(), letter.category().name(), letter.title(), letter.body())
+                    .orElseThrow(() -> new HubProblem(MailboxProblem.NO_ROUTING_RULE, letter.mailbox()));
+            letter.assign(office, target, department == null, now);
+        });
+    }
+
+    public Letter transfer(Actor handler, String trackingNumber, String toDepartment, String reason) {
+        return step(trackingNumber, handler, (letter, time, now) -> letter.transfer(handler, toDepartment, reason, now));
+    }
+
+    public Letter requestInformation(Actor handler, String trackingNumber, String question) {
+        return step(trackingNumber, handler, (letter, time, now) -> letter.requestInformation(handler, question, now,
+                time));
+    }
+
+    public Letter supplyInformation(Actor writer, String trackingNumber, String supplement) {
+        return step(trackingNumber, writer, (letter, time, now) -> letter.supplyInformation(writer, supplement, now,
+                time));
+    }
+
+    public Letter requestExtension(Actor handler, String trackingNumber, int workingDays, String reason) {
+        return step(trackingNumber, handler, (letter, time, now) -> letter.requestExtension(handler, workingDays,
+                reason, now));
+    }
+
+    public Letter decideExtension(Actor supervisor, String trackingNumber, boolean approve, String comment) {
+        return step(trackingNumber, supervisor, (letter, time, now) -> letter.decideExtension(supervisor, approve,
+                comment, now, time));
+    }
+
+    public Letter draftReply(Actor handler, String trackingNumber, String text) {
+        return step(trackingNumber, handler, (letter, time, now) -> letter.draftReply(handler, text, now));
+    }
+
+    public Letter sendBackReply(Actor reviewer, String trackingNumber, String comment) {
+        return step(trackingNumber, reviewer, (letter, time, now) -> letter.sendBackReply(reviewer, comment, now));
+    }
+
+    public Letter approveReply(Actor reviewer, String trackingNumber, boolean allowPublication) {
+        return step(trackingNumber, reviewer, (letter, time, now) -> letter.approveReply(reviewer, allowPublication,
+                now, time));
+    }
+
+    public Letter rate(Actor writer, String trackingNumber, Rating rating, String comment, boolean askForRehandling) {
+        return step(trackingNumber, writer, (letter, time, now) -> letter.rate(writer, rating, comment,
+                askForRehandling, mailboxes.replyRule(letter.mailbox(), letter.category().name()), time, now));
+    }
+
+    /** Sends the due-soon and overdue notices whose moment has come, each once; returns how many were sent. */
+    public int announceDeadlines(int limit) {
+        Instant now = clock.instant();
+        int announced = 0;
+        for (UUID id : letters.deadlinesToAnnounce(now, limit)) {
+            try {
+                Boolean done = transactions.execute(status -> {
+                    Letter letter = letters.findById(id).orElse(null);
+                    if (letter == null) {
+                        return false;
+                    }
+                    boolean overdue = letter.announceOverdue(now);
+                    boolean dueSoon = !overdue && letter.announceDueSoon(now);
+                    if (!overdue && !dueSoon) {
+                        return false;
+                    }
+                    save(letter, now, calendar.workingTime());
+                    return true;
+                });
+                announced += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (LetterRepository.ConcurrentLetterUpdate busy) {
+                // handled by someone at this very moment; the next run looks again
+            }
+        }
+        return announced;
+    }
+
+    /** A letter as staff may see it: 404 for a handler of an unrelated department. */
+    public Letter staffView(Actor staff, String trackingNumber) {
+        Letter letter = find(trackingNumber)
+                .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber));
+        if (staff.role() == Actor.Role.HANDLER && !letter.isVisibleToDepartment(staff.department())) {
+            throw new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber);
+        }
+        return letter;
+    }
+
+    public List<Map<String, Object>> history(Letter letter) {
+        return letters.history(letter.id());
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public WorkingTime workingTime() {
+        return calendar.workingTime();
+    }
+
+    private interface Step {
+        void apply(Letter letter, WorkingTime time, Instant now);
+    }
+
+    private Letter step(String trackingNumber, Actor actor, Step step) {
+        try {
+            return transactions.execute(status -> {
+                Letter letter = find(trackingNumber)
+                        .filter(l -> mayAct(actor, l))
+                        .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber));
+                Instant now = clock.instant();
+                WorkingTime time = calendar.workingTime();
+                step.apply(letter, time, now);
+                save(letter, now, time);
+                return letter;
+            });
+        } catch (LetterStateException | DeadlineStateException e) {
+            throw new HubProblem(MailboxProblem.LETTER_NOT_IN_STATE, trackingNumber);
+        } catch (LetterAccessDenied e) {
+            throw new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber);
+        } catch (LetterRepository.ConcurrentLetterUpdate e) {
+            throw new HubProblem(MailboxProblem.LETTER_CHANGED_CONCURRENTLY, trackingNumber);
+        } catch (YearNotLoadedException e) {
+            throw new HubProblem(MailboxProblem.CALENDAR_YEAR_NOT_LOADED, String.valueOf(e.year()));
+        } catch (IllegalArgumentException e) {
+            throw new HubProblem(MailboxProblem.INVALID_LETTER_STEP, e.getMessage());
+        }
+    }
+
+    private boolean mayAct(Actor actor, Letter letter) {
+        return switch (actor.role()) {
+            case CITIZEN -> letter.isWrittenBy(actor.id());
+            case HANDLER -> letter.isVisibleToDepartment(actor.department());
+            case REVIEWER, SUPERVISOR, SYSTEM -> true;
+        };
+    }
+
+    private void save(Letter letter, Instant now, WorkingTime time) {
+        var deadline = letter.state().deadline();
+        Instant dueSoonAt = deadline == null || deadline.state() != org.citizenhub.calendar.DeadlineClock.State.RUNNING
+                ? null : deadline.dueSoonAt(time);
+        letters.update(letter, now, dueSoonAt);
+        for (LetterChange change : letter.changes()) {
+            if (change.action().event() != null) {
+                events.publishEvent(LetterHandled.of(letter, change, calendar.policy().zone(), clock));
+            }
+            listeners.forEach(listener -> listener.stepTaken(letter, change));
+        }
+    }
+
+    private java.util.Optional<Letter> find(String trackingNumber) {
+        if (trackingNumber == null || !TrackingNumber.isWellFormed(trackingNumber)) {
+            return java.util.Optional.empty();
+        }
+        return letters.findByTrackingNumber(new TrackingNumber(trackingNumber));
+    }
+}
