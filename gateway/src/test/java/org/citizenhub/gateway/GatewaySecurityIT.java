@@ -7,6 +7,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.SignedJWT;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
@@ -46,6 +47,19 @@ class GatewaySecurityIT extends GatewayITBase {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(IDENTITY.receivedFor("/departments/D-TRANSPORT")).hasSize(1);
+    }
+
+    @Test
+    void the_working_day_calendar_is_read_without_a_token_but_only_read() {
+        HttpResponse<String> read = publicPort().get("/api/identity/calendar/working-days?from=2026-02-13&to=2026-02-25",
+                null);
+        HttpResponse<String> write = publicPort().send(publicPort().request("/api/identity/calendar/years")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                .build());
+
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(IDENTITY.receivedFor("/calendar/working-days")).hasSize(1);
+        assertProblem(write, 401, "unauthorized");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.citizenhub.identity;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** Calls the running service over real HTTP, the way a client does. */
 public final class HttpProbe {
 
-    public record Response(int status, String contentType, JsonNode json, String body) {
+    public record Response(int status, String contentType, JsonNode json, String body, HttpHeaders headers) {
+
+        /** The first value of the header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,8 +54,16 @@ public final class HttpProbe {
     }
 
     public Response put(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return put(path, token, json, null);
+    }
+
+    public Response put(String path, String token, String json, String acceptLanguage) {
+        var request = request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return send(request);
     }
 
     public Response delete(String path, String token) {
@@ -71,7 +85,7 @@ public final class HttpProbe {
             var body = response.body();
             JsonNode json = body == null || body.isBlank() ? null : JSON.readTree(body);
             return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), json, body);
+                    response.headers().firstValue("Content-Type").orElse(""), json, body, response.headers());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

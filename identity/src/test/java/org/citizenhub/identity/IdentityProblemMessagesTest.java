@@ -27,5 +27,10 @@ class IdentityProblemMessagesTest {
                 .isEqualTo("Only a people's government may have no parent. Give \"D-X\" a parent department.");
         assertThat(messages.detail(IdentityProblem.DEPARTMENT_NOT_FOUND, Locale.SIMPLIFIED_CHINESE, "D-X"))
                 .contains("D-X");
+        assertThat(messages.detail(IdentityProblem.CALENDAR_YEAR_NOT_LOADED, Locale.ENGLISH, "2028"))
+                .startsWith("The working-day calendar has no holiday notice for 2028,")
+                .endsWith("the State Council's notice for 2028.");
+        assertThat(messages.detail(IdentityProblem.INVALID_HOLIDAY_NOTICE, Locale.SIMPLIFIED_CHINESE, "2028"))
+                .startsWith("2028年的节假日安排通知未能加载");
     }
 }

@@ -22,6 +22,7 @@ class ProductionMigrationsIT {
     @Test
     void production_migrations_create_the_schema_without_any_demo_data() {
         assertThat(jdbc.sql("select count(*) from department").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from holiday_notice").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from flyway_schema_history where script like '%demo%'")
                 .query(Long.class).single()).isZero();
         var tree = new HttpProbe(port).get("/departments", null);
