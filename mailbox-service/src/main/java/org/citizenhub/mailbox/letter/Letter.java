@@ -76,7 +76,8 @@ public final class Letter {
 
     /** A reply as drafted, reviewed and sent. */
     public record Reply(String text, String handlerId, String handlerName, String department, Instant draftedAt,
-                        String reviewerId, Instant answeredAt, boolean publicationAllowed, Instant publishedAt) {
+                        String reviewerId, Instant answeredAt, boolean publicationAllowed, Instant publishedAt,
+                        Integer workingDaysTaken, Boolean onTime) {
     }
 
     /** The citizen's rating. */
@@ -292,7 +293,8 @@ public final class Letter {
         String reply = requireText(text, MAX_REPLY_LENGTH, "reply");
         state = with(b -> {
             b.status = LetterStatus.IN_REVIEW;
-            b.reply = new Reply(reply, handler.id(), handler.name(), b.department, at, null, null, false, null);
+            b.reply = new Reply(reply, handler.id(), handler.name(), b.department, at, null, null, false, null, null,
+                    null);
             b.reviewComment = null;
         });
         record(Action.REPLY_DRAFTED, LetterStatus.ASSIGNED, handler, at, details("department", state.department()));
@@ -320,14 +322,16 @@ public final class Letter {
         var stopped = state.deadline().stop(at, reviewer.id(), time);
         boolean publish = allowPublication && state.writer().agreesToPublication();
         var draft = state.reply();
+        int taken = time.workingDaysTaken(state.acceptedAt(), at);
+        boolean onTime = Boolean.TRUE.equals(stopped.metOnTime());
         state = with(b -> {
             b.status = LetterStatus.ANSWERED;
             b.deadline = stopped;
             b.reply = new Reply(draft.text(), draft.handlerId(), draft.handlerName(), draft.department(),
-                    draft.draftedAt(), reviewer.id(), at, publish, publish ? at : null);
+                    draft.draftedAt(), reviewer.id(), at, publish, publish ? at : null, taken, onTime);
         });
         record(Action.REPLIED, LetterStatus.IN_REVIEW, reviewer, at, details("department", draft.department(),
-                "onTime", Boolean.TRUE.equals(stopped.metOnTime())));
+                "onTime", onTime, "workingDaysTaken", taken));
         if (publish) {
             record(Action.PUBLISHED, LetterStatus.ANSWERED, reviewer, at, Map.of());
         }

@@ -93,6 +93,7 @@ class LetterRepository {
                        deadline_due_at = :dueAt, deadline_due_soon_at = :dueSoonAt,
                        pending_extension = cast(:extension as jsonb), reply = cast(:reply as jsonb),
                        review_comment = :reviewComment, answered_at = :answeredAt, published_at = :publishedAt,
+                       working_days_taken = :daysTaken, answered_on_time = :onTime,
                        rating = :rating, rating_comment = :ratingComment, rated_at = :ratedAt,
                        reopenings = :reopenings, due_soon_announced = :dueSoonAnnounced,
                        overdue_announced = :overdueAnnounced, updated_at = :now, version = version + 1
@@ -117,6 +118,8 @@ class LetterRepository {
                 .param("reviewComment", s.reviewComment())
                 .param("answeredAt", reply == null ? null : ts(reply.answeredAt()))
                 .param("publishedAt", reply == null ? null : ts(reply.publishedAt()))
+                .param("daysTaken", reply == null ? null : reply.workingDaysTaken())
+                .param("onTime", reply == null ? null : reply.onTime())
                 .param("rating", evaluation == null ? null : evaluation.rating().name())
                 .param("ratingComment", evaluation == null ? null : evaluation.comment())
                 .param("ratedAt", evaluation == null ? null : ts(evaluation.ratedAt()))

@@ -14,7 +14,8 @@ public enum MailboxProblem implements ProblemType {
     LETTER_CHANGED_CONCURRENTLY(409),
     NO_ROUTING_RULE(409),
     INVALID_LETTER_STEP(400),
-    CALENDAR_YEAR_NOT_LOADED(503);
+    CALENDAR_YEAR_NOT_LOADED(503),
+    MAILBOX_ALREADY_EXISTS(409);
 
     private final int status;
 

@@ -1,0 +1,135 @@
+package org.citizenhub.mailbox.mailbox;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.citizenhub.mailbox.letter.LetterCategory;
+import org.citizenhub.mailbox.letter.MailboxProblem;
+import org.citizenhub.web.problem.HubProblem;
+import org.citizenhub.web.security.CurrentUser;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Configuring mailboxes (role admin); every change is written to the operation log in the same transaction. */
+@Service
+public class MailboxAdministration {
+
+    public record MailboxSettings(String nameZh, String nameEn, String ownerDepartment, boolean open, String introZh,
+                                  String introEn, int replyWorkingDays, int dueSoonWorkingDays,
+                                  Map<LetterCategory, Integer> categoryWorkingDays) {
+    }
+
+    public record RoutingRule(LetterCategory category, String keyword, String department, int priority) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Mailboxes mailboxes;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    MailboxAdministration(JdbcClient jdbc, Mailboxes mailboxes, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.mailboxes = mailboxes;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mailboxes.MailboxSummary create(CurrentUser admin, String code, MailboxSettings settings) {
+        try {
+            jdbc.sql("insert into mailbox (code, name_zh, name_en, owner_department) values (:c, :zh, :en, :o)")
+                    .param("c", code).param("zh", settings.nameZh()).param("en", settings.nameEn())
+                    .param("o", settings.ownerDepartment()).update();
+        } catch (DuplicateKeyException exists) {
+            throw new HubProblem(MailboxProblem.MAILBOX_ALREADY_EXISTS, code);
+        }
+        write(code, settings);
+        audit(admin, "mailbox.created", code, settings);
+        return mailboxes.find(code).orElseThrow();
+    }
+
+    @Transactional
+    public Mailboxes.MailboxSummary revise(CurrentUser admin, String code, MailboxSettings settings) {
+        mailboxes.find(code).orElseThrow(() -> new HubProblem(MailboxProblem.UNKNOWN_MAILBOX, code));
+        write(code, settings);
+        audit(admin, "mailbox.revised", code, settings);
+        return mailboxes.find(code).orElseThrow();
+    }
+
+    @Transactional
+    public List<RoutingRule> replaceRoutingRules(CurrentUser admin, String code, List<RoutingRule> rules) {
+        mailboxes.find(code).orElseThrow(() -> new HubProblem(MailboxProblem.UNKNOWN_MAILBOX, code));
+        jdbc.sql("delete from routing_rule where mailbox_code = :c").param("c", code).update();
+        for (RoutingRule rule : rules) {
+            jdbc.sql("""
+                    insert into routing_rule (mailbox_code, category, keyword, department, priority)
+                    values (:c, :category, :keyword, :department, :priority)
+                    """)
+                    .param("c", code).param("category", rule.category() == null ? null : rule.category().name())
+                    .param("keyword", rule.keyword()).param("department", rule.department())
+                    .param("priority", rule.priority()).update();
+        }
+        audit(admin, "mailbox.routing-replaced", code, rules);
+        return routingRules(code);
+    }
+
+    public List<RoutingRule> routingRules(String code) {
+        return jdbc.sql("select category, keyword, department, priority from routing_rule where mailbox_code = :c "
+                        + "order by priority, id")
+                .param("c", code)
+                .query((rs, i) -> new RoutingRule(rs.getString(1) == null ? null : LetterCategory.valueOf(rs.getString(1)),
+                        rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .list();
+    }
+
+    public Map<LetterCategory, Integer> categoryWorkingDays(String code) {
+        var days = new LinkedHashMap<LetterCategory, Integer>();
+        jdbc.sql("select category, working_days from mailbox_category_deadline where mailbox_code = :c order by category")
+                .param("c", code)
+                .query((rs, i) -> days.put(LetterCategory.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return days;
+    }
+
+    public List<Mailboxes.MailboxSummary> all() {
+        return jdbc.sql("select code from mailbox order by code").query(String.class).list().stream()
+                .map(code -> mailboxes.find(code).orElseThrow()).toList();
+    }
+
+    private void write(String code, MailboxSettings settings) {
+        jdbc.sql("""
+                update mailbox set name_zh = :zh, name_en = :en, owner_department = :owner, open = :open,
+                       intro_zh = :introZh, intro_en = :introEn, reply_working_days = :days,
+                       due_soon_working_days = :dueSoon
+                 where code = :c
+                """)
+                .param("zh", settings.nameZh()).param("en", settings.nameEn())
+                .param("owner", settings.ownerDepartment()).param("open", settings.open())
+                .param("introZh", settings.introZh()).param("introEn", settings.introEn())
+                .param("days", settings.replyWorkingDays()).param("dueSoon", settings.dueSoonWorkingDays())
+                .param("c", code).update();
+        jdbc.sql("delete from mailbox_category_deadline where mailbox_code = :c").param("c", code).update();
+        if (settings.categoryWorkingDays() != null) {
+            settings.categoryWorkingDays().forEach((category, days) -> jdbc.sql("""
+                    insert into mailbox_category_deadline (mailbox_code, category, working_days)
+                    values (:c, :category, :days)
+                    """).param("c", code).param("category", category.name()).param("days", days).update());
+        }
+    }
+
+    private void audit(CurrentUser admin, String action, String code, Object details) {
+        jdbc.sql("""
+                insert into admin_audit_log (occurred_at, actor_subject, actor_username, action, target_type,
+                                             target_id, details)
+                values (:at, :subject, :username, :action, 'mailbox', :target, cast(:details as jsonb))
+                """)
+                .param("at", OffsetDateTime.now(clock)).param("subject", admin.subject())
+                .param("username", admin.username()).param("action", action).param("target", code)
+                .param("details", json.writeValueAsString(details)).update();
+    }
+}
