@@ -8,7 +8,14 @@ public enum MailboxProblem implements ProblemType {
     MAILBOX_CLOSED(409),
     LETTER_NOT_FOUND(404),
     IDEMPOTENCY_KEY_REUSED(409),
-    INVALID_IDEMPOTENCY_KEY(400);
+    INVALID_IDEMPOTENCY_KEY(400),
+    ATTACHMENT_EMPTY(400),
+    ATTACHMENT_TOO_LARGE(413),
+    ATTACHMENT_TYPE_NOT_ALLOWED(415),
+    /** An id given to claim is unknown, someone else's or already claimed (one type, so existence does not leak). */
+    ATTACHMENT_NOT_FOUND(400),
+    TOO_MANY_ATTACHMENTS(400),
+    TOO_MANY_UNCLAIMED_ATTACHMENTS(429);
 
     private final int status;
 
