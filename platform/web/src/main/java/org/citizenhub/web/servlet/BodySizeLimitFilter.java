@@ -12,35 +12,78 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import org.citizenhub.web.problem.CommonProblem;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Rejects request bodies larger than {@code hub.web.max-body-size} with 413 problem+json: up front when the
  * Content-Length announces too much, otherwise (chunked bodies) as soon as more bytes than allowed were read.
  * Bodies read by Spring MVC surface as a {@link PayloadTooLargeException} cause that the exception handler
  * answers with 413; anything else that reads too much is answered here.
+ *
+ * <p>Paths matching a pattern of {@code hub.web.max-body-size-overrides} (e.g. an upload endpoint) get that limit
+ * instead; the most specific matching pattern wins. Multipart bodies are parsed by the servlet container, which
+ * does not read through this filter: the container's own multipart limits bound chunked uploads there.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
+    private record PathLimit(PathPattern pattern, long maxBytes) {
+    }
+
     private final long maxBytes;
+    private final List<PathLimit> overrides;
     private final ServletProblemWriter problems;
 
     public BodySizeLimitFilter(long maxBytes, ServletProblemWriter problems) {
+        this(maxBytes, Map.of(), problems);
+    }
+
+    /**
+     * @param overrides limits by {@link PathPattern} (matched against the path within the application, e.g.
+     *                  {@code /attachments} or {@code /files/**}), used instead of {@code maxBytes} where they match
+     */
+    public BodySizeLimitFilter(long maxBytes, Map<String, Long> overrides, ServletProblemWriter problems) {
         this.maxBytes = maxBytes;
+        this.overrides = overrides.entrySet().stream()
+                .map(e -> new PathLimit(PathPatternParser.defaultInstance.parse(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparing(PathLimit::pattern, PathPattern.SPECIFICITY_COMPARATOR))
+                .toList();
         this.problems = problems;
+    }
+
+    /** The limit for this request: the most specific matching override, else {@code hub.web.max-body-size}. */
+    long limitFor(HttpServletRequest request) {
+        if (overrides.isEmpty()) {
+            return maxBytes;
+        }
+        PathContainer path = RequestPath.parse(request.getRequestURI(), request.getContextPath())
+                .pathWithinApplication();
+        for (PathLimit override : overrides) {
+            if (override.pattern().matches(path)) {
+                return override.maxBytes();
+            }
+        }
+        return maxBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitFor(request);
         long announced = request.getContentLengthLong();
-        if (announced > maxBytes) {
+        if (announced > limit) {
             problems.write(request, response, CommonProblem.PAYLOAD_TOO_LARGE);
             return;
         }
         try {
-            chain.doFilter(announced >= 0 ? request : new LimitedRequest(request, maxBytes), response);
+            chain.doFilter(announced >= 0 ? request : new LimitedRequest(request, limit), response);
         } catch (IOException | ServletException | RuntimeException failure) {
             if (PayloadTooLargeException.isCauseOf(failure) && !response.isCommitted()) {
                 response.resetBuffer();

@@ -1,5 +1,7 @@
 package org.citizenhub.web.servlet;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.citizenhub.web.problem.ProblemAutoConfiguration;
 import org.citizenhub.web.problem.ProblemDocuments;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,8 +70,10 @@ public class HubWebMvcAutoConfiguration {
     @Bean
     public FilterRegistrationBean<BodySizeLimitFilter> hubBodySizeLimitFilter(HubWebProperties properties,
                                                                               ServletProblemWriter problems) {
+        Map<String, Long> overrides = new LinkedHashMap<>();
+        properties.getMaxBodySizeOverrides().forEach((pattern, size) -> overrides.put(pattern, size.toBytes()));
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new BodySizeLimitFilter(properties.getMaxBodySize().toBytes(), problems));
+                new BodySizeLimitFilter(properties.getMaxBodySize().toBytes(), overrides, problems));
         registration.setOrder(BODY_SIZE_FILTER_ORDER);
         return registration;
     }

@@ -1,0 +1,84 @@
+package org.citizenhub.mailbox.attachment;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+
+/**
+ * Which files may be attached, decided by their content alone: Apache Tika's magic-byte detection, never the
+ * client's Content-Type or the file name (a name hint would let Tika turn any zip named {@code .docx} into a Word
+ * document). Office Open XML documents are zip packages: they are recognized by the parts inside
+ * ({@code [Content_Types].xml} and {@code word/document.xml} or {@code xl/workbook.xml}, no macros), read from the
+ * zip's central directory without inflating anything.
+ */
+final class AttachmentTypes {
+
+    static final String JPEG = "image/jpeg";
+    static final String PNG = "image/png";
+    static final String WEBP = "image/webp";
+    static final String PDF = "application/pdf";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** What citizens may attach unless configured otherwise: photos, PDF scans, Word and Excel documents. */
+    static final Set<String> DEFAULT_ALLOWED = Set.of(JPEG, PNG, WEBP, PDF, DOCX, XLSX);
+
+    private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
+    private static final MediaType ZIP = MediaType.application("zip");
+
+    private final Set<String> allowed;
+
+    AttachmentTypes(Collection<String> allowed) {
+        this.allowed = allowed.stream().map(type -> type.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The sniffed type if it is an allowed one; empty for anything else (executables, HTML, SVG, plain zips...). */
+    Optional<String> allowedType(byte[] content) {
+        String type = sniff(content);
+        return allowed.contains(type) ? Optional.of(type) : Optional.empty();
+    }
+
+    /** The media type the content really has (base type, no parameters), whatever it is called. */
+    static String sniff(byte[] content) {
+        MediaType detected;
+        try {
+            detected = TIKA.detect(new ByteArrayInputStream(content), new Metadata()).getBaseType();
+        } catch (IOException impossibleInMemory) {
+            throw new UncheckedIOException(impossibleInMemory);
+        }
+        if (detected.equals(ZIP) || TIKA.getMediaTypeRegistry().isSpecializationOf(detected, ZIP)) {
+            return officeDocument(content).orElse(detected.toString());
+        }
+        return detected.toString();
+    }
+
+    /** DOCX or XLSX if the zip package has the parts that make one, and no macros. */
+    private static Optional<String> officeDocument(byte[] zip) {
+        Optional<Set<String>> names = ZipEntryNames.of(zip);
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> parts = names.get();
+        boolean macros = parts.stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
+        if (macros || !parts.contains("[Content_Types].xml")) {
+            return Optional.empty();
+        }
+        if (parts.contains("word/document.xml")) {
+            return Optional.of(DOCX);
+        }
+        if (parts.contains("xl/workbook.xml")) {
+            return Optional.of(XLSX);
+        }
+        return Optional.empty();
+    }
+}
