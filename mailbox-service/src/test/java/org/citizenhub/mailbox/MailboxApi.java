@@ -66,6 +66,15 @@ public final class MailboxApi {
         return send(request.build());
     }
 
+    public Response put(String path, String bearer, String contentType, String body) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
+        return send(request.build());
+    }
+
     public Response get(String path, String bearer, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
         if (bearer != null) {

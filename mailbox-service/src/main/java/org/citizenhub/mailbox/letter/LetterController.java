@@ -2,6 +2,7 @@ package org.citizenhub.mailbox.letter;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -43,7 +44,8 @@ class LetterController {
             ContactChannel contactChannel,
             @Size(max = Letter.MAX_CONTACT_NAME_LENGTH) String contactName,
             @Size(max = 254) @Pattern(regexp = "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}") String email,
-            @Pattern(regexp = "1[3-9][0-9]{9}") String phone) {
+            @Pattern(regexp = "1[3-9][0-9]{9}") String phone,
+            @Size(max = 20) List<@NotNull UUID> attachmentIds) {
     }
 
     record SubmittedLetter(String trackingNumber, String queryCode, String status, OffsetDateTime submittedAt) {
@@ -73,7 +75,7 @@ class LetterController {
             receipt = submission.submit(user.subject(), new LetterSubmission.SubmitLetter(request.mailbox(),
                     request.category(), request.title(), request.body(),
                     Boolean.TRUE.equals(request.agreesToPublication()), request.contactChannel(), request.contactName(),
-                    request.email(), request.phone()), key);
+                    request.email(), request.phone(), request.attachmentIds()), key);
         } catch (IllegalArgumentException invalidContact) {
             throw new HubProblem(MailboxProblem.INVALID_CONTACT, invalidContact.getMessage());
         }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.citizenhub.mailbox.attachment.Attachments;
 import org.citizenhub.mailbox.mailbox.Mailboxes;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,7 +25,10 @@ public class LetterSubmission {
 
     public record SubmitLetter(String mailbox, LetterCategory category, String title, String body,
                                boolean agreesToPublication, ContactChannel contactChannel, String contactName,
-                               String email, String phone) {
+                               String email, String phone, java.util.List<java.util.UUID> attachmentIds) {
+        public SubmitLetter {
+            attachmentIds = attachmentIds == null ? java.util.List.of() : java.util.List.copyOf(attachmentIds);
+        }
     }
 
     public record Receipt(TrackingNumber trackingNumber, String queryCode, Letter letter, boolean replayed) {
@@ -36,9 +40,12 @@ public class LetterSubmission {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Attachments attachments;
 
     LetterSubmission(LetterRepository letters, Mailboxes mailboxes, QueryCode queryCodes,
-                     ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+                     ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+                     Attachments attachments) {
+        this.attachments = attachments;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.queryCodes = queryCodes;
@@ -74,6 +81,9 @@ public class LetterSubmission {
                 Letter submitted = Letter.submit(trackingNumber, writer, mailbox.code(), mailbox.ownerDepartment(),
                         command.category(), command.title(), command.body(), clock);
                 letters.insert(submitted, idempotencyKey);
+                if (!command.attachmentIds().isEmpty()) {
+                    attachments.claim(writerId, command.attachmentIds(), submitted.id());
+                }
                 events.publishEvent(LetterSubmitted.of(submitted, clock));
                 return submitted;
             });

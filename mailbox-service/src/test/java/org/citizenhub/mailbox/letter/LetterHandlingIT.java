@@ -190,6 +190,47 @@ class LetterHandlingIT {
         assertThat(historySize(tn)).isEqualTo(before);
     }
 
+    @Test
+    void attachments_sent_with_a_letter_reach_the_handling_department_and_nobody_else() throws Exception {
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        var http = java.net.http.HttpClient.newHttpClient();
+        String boundary = "----hub" + System.nanoTime();
+        var multipart = new java.io.ByteArrayOutputStream();
+        multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"pothole.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        multipart.write(png);
+        multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var upload = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/attachments"))
+                .header("Authorization", citizen.bearer())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+        String attachmentId = MailboxApi.parse(upload.body()).get("id").asString();
+
+        var letter = letter("MAYOR", "COMPLAINT", "路面坑洼", "照片见附件。");
+        letter.put("attachmentIds", List.of(attachmentId));
+        var submitted = api.post("/letters", citizen.bearer(), JSON, json(letter));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String tn = submitted.json().get("trackingNumber").asString();
+        step(office, tn, "acceptance", Map.of());
+        step(office, tn, "assignment", Map.of("department", "D-TRANSPORT"));
+
+        var listed = api.get("/handling/letters/" + tn + "/attachments", transport.bearer());
+        var downloaded = api.get("/handling/letters/" + tn + "/attachments/" + attachmentId, transport.bearer());
+
+        assertThat(listed.body()).contains(attachmentId, "image/png");
+        assertThat(downloaded.status()).isEqualTo(200);
+        assertThat(downloaded.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(api.get("/handling/letters/" + tn + "/attachments/" + attachmentId, environment.bearer()).status())
+                .isEqualTo(404);
+        assertThat(api.get("/letters/" + tn + "/attachments", citizen.bearer()).body()).contains(attachmentId);
+        var reused = letter("MAYOR", "OTHER", "再用一次", "同一附件。");
+        reused.put("attachmentIds", List.of(attachmentId));
+        assertThat(api.post("/letters", citizen.bearer(), JSON, json(reused)).status()).isEqualTo(400);
+    }
+
     private String assignedToTransport(String title, String body) {
         String tn = submit(citizen, title, body, false);
         assertThat(step(office, tn, "acceptance", Map.of()).status()).isEqualTo(200);
