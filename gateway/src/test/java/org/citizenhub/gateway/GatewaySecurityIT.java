@@ -93,6 +93,17 @@ class GatewaySecurityIT extends GatewayITBase {
     }
 
     @Test
+    void a_services_back_office_is_not_reachable_through_its_public_route_either() {
+        Account admin = INFRA.user("admin");
+
+        assertProblem(publicPort().get("/api/identity/admin/departments/NF-2", admin.token()), 404, "not-found");
+        assertProblem(publicPort().get("/api/identity/admin", admin.token()), 404, "not-found");
+        assertProblem(publicPort().get("/api/identity/admin/departments/NF-2", null), 404, "not-found");
+        assertThat(IDENTITY.receivedFor("/admin/departments/NF-2")).isEmpty();
+        assertThat(IDENTITY.receivedFor("/admin")).isEmpty();
+    }
+
+    @Test
     void public_routes_do_not_exist_on_the_admin_port() {
         Account supervisor = INFRA.user("supervisor");
 

@@ -37,6 +37,8 @@ class HubRoutes {
             }
             routes.route(name, r -> r
                     .path("/api/" + name, "/api/" + name + "/**")
+                    // a service's back office (/admin/** on the service) is reachable only through the admin port
+                    .and().not(p -> p.path("/api/" + name + "/admin", "/api/" + name + "/admin/**"))
                     .and().predicate(listener.on(Listener.PUBLIC))
                     .filters(f -> common(f.stripPrefix(2), name))
                     .uri(url));

