@@ -137,6 +137,63 @@ class ThinSliceThroughTheGatewayIT {
     }
 
     @Test
+    void a_letter_is_screened_routed_answered_reviewed_published_and_rated_through_the_gateway_with_real_tokens()
+            throws Exception {
+        var citizen = TestAccounts.citizen();
+        var office = TestAccounts.handler("D-GOV-OFFICE");
+        var transport = TestAccounts.handler("D-TRANSPORT");
+        var environment = TestAccounts.handler("D-ENVIRONMENT");
+        var reviewer = TestAccounts.reviewer();
+
+        var submitted = call("POST", "/api/mailbox/letters", citizen.bearer(), JSON.writeValueAsString(java.util.Map.of(
+                "mailbox", "MAYOR", "category", "COMPLAINT", "title", "公交车站无遮雨棚",
+                "body", "人民路公交站没有遮雨棚，联系电话 13800138000。", "agreesToPublication", true)));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String tn = JSON.readTree(submitted.body()).get("trackingNumber").asString();
+        String handling = "/api/mailbox/handling/letters/" + tn;
+
+        assertThat(call("POST", handling + "/acceptance", office.bearer(), "{}").statusCode()).isEqualTo(200);
+        var routed = call("POST", handling + "/assignment", office.bearer(), "{}");
+        assertThat(JSON.readTree(routed.body()).get("department").asString()).isEqualTo("D-TRANSPORT");
+
+        // refusal paths through the gateway
+        assertThat(call("GET", handling, environment.bearer(), null).statusCode()).isEqualTo(404);
+        assertThat(call("POST", handling + "/reply", citizen.bearer(), "{\"text\":\"x\"}").statusCode()).isEqualTo(403);
+        assertThat(call("POST", handling + "/review", reviewer.bearer(), "{\"approve\":true}").statusCode())
+                .isEqualTo(409);
+        assertThat(call("POST", handling + "/reply", null, "{\"text\":\"x\"}").statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/mailbox/admin/mailboxes", TestAccounts.admin().bearer(), null).statusCode())
+                .isEqualTo(404);
+
+        assertThat(call("POST", handling + "/reply", transport.bearer(),
+                "{\"text\":\"已列入改造计划，本月底前加装遮雨棚。\"}").statusCode()).isEqualTo(200);
+        var preview = call("GET", handling + "/publication-preview", reviewer.bearer(), null);
+        assertThat(preview.body()).doesNotContain("13800138000");
+        assertThat(call("POST", handling + "/review", reviewer.bearer(),
+                "{\"approve\":true,\"allowPublication\":true}").statusCode()).isEqualTo(200);
+        var rated = call("POST", "/api/mailbox/letters/" + tn + "/rating", citizen.bearer(),
+                "{\"rating\":\"SATISFIED\"}");
+        assertThat(JSON.readTree(rated.body()).get("status").asString()).isEqualTo("CLOSED");
+
+        var published = call("GET", "/api/mailbox/public/published-letters/" + tn, null, null);
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(published.body()).contains("遮雨棚").doesNotContain("13800138000");
+    }
+
+    private static HttpResponse<String> call(String method, String path, String bearer, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void the_services_api_document_is_served_through_the_gateway_with_the_gateway_as_server_and_a_bearer_scheme()
             throws Exception {
         var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort

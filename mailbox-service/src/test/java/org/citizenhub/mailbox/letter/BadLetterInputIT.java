@@ -52,7 +52,24 @@ class BadLetterInputIT {
                 Arguments.of("unknown category", "application/json", json(letter("MAYOR", "BRIBE", "标题", "正文")), 400, null),
                 Arguments.of("wrong content type", "text/plain", json(letter("MAYOR", "OTHER", "标题", "正文")), 415, "unsupported-media-type"),
                 Arguments.of("form encoded", "application/x-www-form-urlencoded", "mailbox=MAYOR&title=x", 415, "unsupported-media-type"),
-                Arguments.of("body over 64 KB", "application/json", json(letter("MAYOR", "OTHER", "标题", "x".repeat(70_000))), 413, "payload-too-large"));
+                Arguments.of("body over 64 KB", "application/json", json(letter("MAYOR", "OTHER", "标题", "x".repeat(70_000))), 413, "payload-too-large"),
+                Arguments.of("e-mail address without a domain", "application/json", json(with("email", "zhang@")), 400, "validation-failed"),
+                Arguments.of("phone number that is not a mobile number", "application/json", json(with("phone", "12345")), 400, "validation-failed"),
+                Arguments.of("answer by e-mail without an address", "application/json", json(with("contactChannel", "EMAIL")), 400, "invalid-contact"),
+                Arguments.of("answer by SMS without a number", "application/json", json(with("contactChannel", "SMS")), 400, "invalid-contact"),
+                Arguments.of("unknown contact channel", "application/json", json(with("contactChannel", "PIGEON")), 400, null),
+                Arguments.of("contact name over 30 characters", "application/json", json(with("contactName", "名".repeat(31))), 400, "validation-failed"),
+                Arguments.of("publication consent that is not a boolean", "application/json", json(with("agreesToPublication", "maybe")), 400, null),
+                Arguments.of("attachment id that is not a UUID", "application/json", json(with("attachmentIds", java.util.List.of("../etc/passwd"))), 400, null),
+                Arguments.of("attachment that does not exist", "application/json", json(with("attachmentIds", java.util.List.of(java.util.UUID.randomUUID().toString()))), 400, "attachment-not-found"),
+                Arguments.of("unknown mailbox", "application/json", json(letter("NO-SUCH-BOX", "OTHER", "标题", "正文")), 400, "unknown-mailbox"),
+                Arguments.of("closed mailbox", "application/json", json(letter("ARCHIVED", "OTHER", "标题", "正文")), 409, "mailbox-closed"));
+    }
+
+    private static java.util.Map<String, Object> with(String field, Object value) {
+        var letter = letter("MAYOR", "OTHER", "标题", "正文");
+        letter.put(field, value);
+        return letter;
     }
 
     @ParameterizedTest(name = "{0}")

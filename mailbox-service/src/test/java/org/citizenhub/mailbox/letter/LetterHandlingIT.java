@@ -51,7 +51,8 @@ class LetterHandlingIT {
     @Test
     void a_letter_goes_from_submission_through_screening_routing_reply_and_review_to_the_citizens_rating() {
         try (var probe = KafkaProbe.subscribe(LetterSubmitted.TOPIC)) {
-            String tn = submit(citizen, "公交站牌损坏", "人民路公交站牌被撞坏，请尽快修复。", true);
+            String tn = submit(citizen, "公交站牌损坏", "人民路公交站牌被撞坏，请尽快修复。", true,
+                    Map.of("contactChannel", "EMAIL", "email", "zhang.san@example.org", "contactName", "张三"));
             String letterId = letterId(tn);
 
             assertThat(step(office, tn, "acceptance", Map.of("note", "予以受理")).status()).isEqualTo(200);
@@ -76,6 +77,10 @@ class LetterHandlingIT {
             assertThat(rated.status()).isEqualTo(200);
             assertThat(rated.json().get("status").asString()).isEqualTo("CLOSED");
 
+            assertThat(jdbc.sql("select kind from notification_outbox where tracking_number = ? order by id").param(tn)
+                    .query(String.class).list()).containsExactly("LETTER_ACCEPTED", "LETTER_ANSWERED");
+            assertThat(jdbc.sql("select recipient from notification_outbox where tracking_number = ? and sent_at is null")
+                    .param(tn).query(String.class).list()).allSatisfy(r -> assertThat(r).doesNotContain("example.org"));
             for (String event : List.of("accepted", "assigned", "replied", "published", "rated")) {
                 var record = probe.awaitRecord(r -> r.value().contains(letterId)
                         && ("gov.hub.mailbox.letter." + event + ".v1").equals(KafkaProbe.header(r, "ce_type")), PATIENCE);
@@ -239,8 +244,14 @@ class LetterHandlingIT {
     }
 
     private String submit(Account writer, String title, String body, boolean agreesToPublication) {
+        return submit(writer, title, body, agreesToPublication, Map.of());
+    }
+
+    private String submit(Account writer, String title, String body, boolean agreesToPublication,
+                          Map<String, Object> contact) {
         var letter = letter("MAYOR", "COMPLAINT", title, body);
         letter.put("agreesToPublication", agreesToPublication);
+        letter.putAll(contact);
         var response = api.post("/letters", writer.bearer(), JSON, json(letter));
         assertThat(response.status()).isEqualTo(201);
         return response.json().get("trackingNumber").asString();

@@ -1,0 +1,67 @@
+package org.citizenhub.mailbox.publication;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.citizenhub.calendar.spring.HubCalendar;
+import org.citizenhub.mailbox.letter.LetterCategory;
+import org.citizenhub.mailbox.letter.MailboxProblem;
+import org.citizenhub.web.problem.HubProblem;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Published letters and monthly figures, for everyone (no login). Personal data is masked before publication. */
+@RestController
+@RequestMapping("/public")
+class PublicationController {
+
+    private final PublishedLetters published;
+    private final MonthlyStatistics statistics;
+    private final HubCalendar calendar;
+
+    PublicationController(PublishedLetters published, MonthlyStatistics statistics, HubCalendar calendar) {
+        this.published = published;
+        this.statistics = statistics;
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/published-letters")
+    List<PublishedLetters.PublishedLetter> search(
+            @RequestParam(required = false) @Size(max = 50) String q,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Z0-9-]{2,40}") String mailbox,
+            @RequestParam(required = false) LetterCategory category,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return published.search(new PublishedLetters.Query(q, mailbox, category == null ? null : category.name(), from,
+                to, page, size), zone());
+    }
+
+    @GetMapping("/published-letters/{trackingNumber}")
+    PublishedLetters.PublishedLetter one(@PathVariable String trackingNumber) {
+        return published.find(trackingNumber, zone())
+                .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber));
+    }
+
+    /** Figures of one month ({@code yyyy-MM}), per mailbox and per handling department. */
+    @GetMapping("/statistics/{month}")
+    MonthlyStatistics.Month month(@PathVariable @Pattern(regexp = "20[0-9]{2}-(0[1-9]|1[0-2])") String month) {
+        return statistics.of(YearMonth.parse(month), zone());
+    }
+
+    private ZoneId zone() {
+        return calendar.policy().zone();
+    }
+}
