@@ -1,5 +1,7 @@
 package org.citizenhub.identity.profile;
 
+import org.citizenhub.web.crypto.PersonalDataCipher;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

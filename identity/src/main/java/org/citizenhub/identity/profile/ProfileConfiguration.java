@@ -1,5 +1,7 @@
 package org.citizenhub.identity.profile;
 
+import org.citizenhub.web.crypto.PersonalDataCipher;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,6 +10,6 @@ class ProfileConfiguration {
 
     @Bean
     PersonalDataCipher personalDataCipher(ProfileProperties properties) {
-        return new PersonalDataCipher(properties.profileKey());
+        return new PersonalDataCipher(properties.profileKey(), "hub.identity.profile-key");
     }
 }

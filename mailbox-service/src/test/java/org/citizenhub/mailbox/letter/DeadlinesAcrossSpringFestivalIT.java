@@ -6,14 +6,12 @@ import static org.citizenhub.mailbox.MailboxApi.letter;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.citizenhub.mailbox.MailboxApi;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.KafkaProbe;
+import org.citizenhub.testing.MovableClock;
 import org.citizenhub.testing.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,29 +48,6 @@ class DeadlinesAcrossSpringFestivalIT {
         }
     }
 
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void set(String shanghai) {
-            now = OffsetDateTime.parse(shanghai + "+08:00").toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @LocalServerPort
     int port;
 
@@ -91,7 +66,7 @@ class DeadlinesAcrossSpringFestivalIT {
 
     @AfterEach
     void backToNow() {
-        MovedClock.CLOCK.now = Instant.now();
+        MovedClock.CLOCK.reset();
     }
 
     @Test

@@ -27,6 +27,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.citizenhub.mailbox.MailboxApplication;
 import org.citizenhub.testing.HubIntegrationTest;
+import org.citizenhub.testing.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,11 +61,11 @@ class NotificationDeliveryIT {
     private static volatile GreenMail smtp = startSmtp();
 
     @TestConfiguration
-    static class MovableClock {
+    static class MovedClock {
         @Bean
         @Primary
-        AdjustableClock adjustableClock() {
-            return new AdjustableClock(MailboxApplication.ZONE);
+        MovableClock adjustableClock() {
+            return new MovableClock();
         }
     }
 
@@ -84,7 +85,7 @@ class NotificationDeliveryIT {
     JdbcClient jdbc;
 
     @Autowired
-    AdjustableClock clock;
+    MovableClock clock;
 
     @AfterEach
     void mailServerIsBack() {
@@ -296,38 +297,6 @@ class NotificationDeliveryIT {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The service's clock, which a test can move forward. */
-    static final class AdjustableClock extends Clock {
-
-        private final ZoneId zone;
-        private volatile Duration offset = Duration.ZERO;
-
-        AdjustableClock(ZoneId zone) {
-            this.zone = zone;
-        }
-
-        void advance(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            var clock = new AdjustableClock(zone);
-            clock.offset = offset;
-            return clock;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
         }
     }
 }

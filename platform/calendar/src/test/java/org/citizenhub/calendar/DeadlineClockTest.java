@@ -7,6 +7,7 @@ import static org.citizenhub.calendar.CountingPolicyTest.at;
 import java.time.Duration;
 
 import org.citizenhub.calendar.DeadlineEntry.Kind;
+import org.citizenhub.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /** Deadline clocks moved through Spring Festival 2026 (15–23 Feb off; Sat 14 and Sat 28 Feb worked). */

@@ -1,4 +1,4 @@
-package org.citizenhub.identity.profile;
+package org.citizenhub.web.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Encrypts personal data at rest with the JDK's AES-GCM (random 96-bit IV per value, 128-bit tag).
  * The row's key (the citizen's subject) is bound as associated data, so a ciphertext copied to another
  * row does not decrypt. Stored form: {@code v1:} + base64(iv || ciphertext+tag).
+ *
+ * <p>Shared by every service that keeps personal data (ID numbers, phone numbers, addresses, contact details):
+ * one implementation, one stored format, reviewed once. Each service has its own key.
  */
 public final class PersonalDataCipher {
 
@@ -23,18 +26,23 @@ public final class PersonalDataCipher {
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
+    private final String keyProperty;
     private final SecureRandom random = new SecureRandom();
 
-    /** @param base64Key a base64-encoded AES key of 16, 24 or 32 bytes */
-    public PersonalDataCipher(String base64Key) {
+    /**
+     * @param base64Key   a base64-encoded AES key of 16, 24 or 32 bytes
+     * @param keyProperty the configuration property holding the key, named in error messages
+     */
+    public PersonalDataCipher(String base64Key, String keyProperty) {
+        this.keyProperty = keyProperty;
         byte[] raw;
         try {
             raw = Base64.getDecoder().decode(base64Key == null ? "" : base64Key.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("hub.identity.profile-key is not base64");
+            throw new IllegalStateException(keyProperty + " is not base64");
         }
         if (raw.length != 16 && raw.length != 24 && raw.length != 32) {
-            throw new IllegalStateException("hub.identity.profile-key must be a base64 AES key of 16, 24 or 32 bytes");
+            throw new IllegalStateException(keyProperty + " must be a base64 AES key of 16, 24 or 32 bytes");
         }
         this.key = new SecretKeySpec(raw, "AES");
     }
@@ -66,7 +74,7 @@ public final class PersonalDataCipher {
             byte[] plain = cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("Decryption failed (wrong hub.identity.profile-key or tampered value)", e);
+            throw new IllegalStateException("Decryption failed (wrong " + keyProperty + " or tampered value)", e);
         }
     }
 }

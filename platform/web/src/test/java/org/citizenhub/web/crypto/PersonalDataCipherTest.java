@@ -1,4 +1,4 @@
-package org.citizenhub.identity.profile;
+package org.citizenhub.web.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class PersonalDataCipherTest {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
-    private final PersonalDataCipher cipher = new PersonalDataCipher(KEY);
+    private final PersonalDataCipher cipher = new PersonalDataCipher(KEY, "hub.test.key");
 
     @Test
     void a_phone_number_round_trips_and_is_not_readable_in_its_stored_form() {
@@ -34,7 +34,7 @@ class PersonalDataCipherTest {
 
     @Test
     void a_ciphertext_from_another_key_does_not_decrypt() {
-        var other = new PersonalDataCipher(Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
+        var other = new PersonalDataCipher(Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()), "hub.test.key");
         var stored = other.encrypt("13800138000", "citizen-1");
 
         assertThatThrownBy(() -> cipher.decrypt(stored, "citizen-1")).isInstanceOf(IllegalStateException.class);
@@ -42,9 +42,9 @@ class PersonalDataCipherTest {
 
     @Test
     void a_key_of_the_wrong_size_is_refused_at_startup() {
-        assertThatThrownBy(() -> new PersonalDataCipher(Base64.getEncoder().encodeToString(new byte[10])))
+        assertThatThrownBy(() -> new PersonalDataCipher(Base64.getEncoder().encodeToString(new byte[10]), "hub.test.key"))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> new PersonalDataCipher("not base64 !"))
+        assertThatThrownBy(() -> new PersonalDataCipher("not base64 !", "hub.test.key"))
                 .isInstanceOf(IllegalStateException.class);
     }
 }
