@@ -180,9 +180,9 @@ class AttachmentClaimIT {
     private UUID insertLetter(String writer, UUID id) {
         String trackingNumber = "ML2999" + String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         jdbc.sql("""
-                insert into letter (id, tracking_number, writer_id, mailbox_code, category, title, body, status,
-                                    submitted_at)
-                values (?, ?, ?, 'MAYOR', 'OTHER', '附件测试', '正文', 'SUBMITTED', ?)
+                insert into letter (id, tracking_number, writer_id, mailbox_code, mailbox_owner, category, title, body,
+                                    status, submitted_at)
+                values (?, ?, ?, 'MAYOR', 'D-GOV-OFFICE', 'OTHER', '附件测试', '正文', 'SUBMITTED', ?)
                 """)
                 .params(id, trackingNumber, writer, OffsetDateTime.now())
                 .update();
