@@ -2,6 +2,7 @@ package org.citizenhub.deploy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.citizenhub.deploy.bench.LetterLoad;
 import org.citizenhub.infra.HubEndpoints;
 import org.citizenhub.infra.HubInfrastructure;
 import org.citizenhub.infra.HubInfrastructure.ServerPorts;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,14 +32,41 @@ import java.util.concurrent.TimeUnit;
 /**
  * The local runner: real infrastructure without Docker plus every built service.
  * <pre>
- *   start [--work DIR] [--root DIR]   the whole hub on the fixed local ports; Ctrl-C (or `stop`) stops it all
+ *   start [--work DIR] [--root DIR] [--bench true]
+ *                                     the whole hub on the fixed local ports; Ctrl-C (or `stop`) stops it all;
+ *                                     --bench true (or HUB_BENCH=1): benchmark mode, see {@link #BENCH_GATEWAY_ARGS}
  *   infra --out FILE --work DIR       test mode: servers on free ports, fresh data in DIR, FILE written when ready
  *   stop  [--work DIR]                stops a hub started by `start` (pid file in the work dir)
+ *   bench [options]                   load scenario against a running hub ({@link LetterLoad})
  * </pre>
  */
 public final class LocalHub {
 
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofMinutes(4);
+
+    /**
+     * Benchmark mode ({@code ./hub start --bench}), for this local run only: a load generator on one machine is one
+     * client address, so the gateway's per-IP bucket of the public listener (50/s, burst 100) is raised; the
+     * per-user buckets, authentication and everything else stay as configured, and the limiter still runs (its
+     * Redis round trips are part of what is measured). The production defaults in the gateway's application.yml
+     * are not touched.
+     */
+    static final List<String> BENCH_GATEWAY_ARGS = List.of(
+            "--hub.gateway.rate-limit.groups.public.ip.replenish-rate=100000",
+            "--hub.gateway.rate-limit.groups.public.ip.burst-capacity=200000");
+
+    /**
+     * The gateway's arguments in benchmark mode: {@link #BENCH_GATEWAY_ARGS}, then any in {@code HUB_BENCH_GATEWAY_ARGS}
+     * (space-separated, for what-if experiments that the benchmark README records as such).
+     */
+    static List<String> benchGatewayArgs() {
+        List<String> args = new ArrayList<>(BENCH_GATEWAY_ARGS);
+        String extra = System.getenv("HUB_BENCH_GATEWAY_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            args.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return args;
+    }
 
     private LocalHub() {
     }
@@ -47,6 +76,9 @@ public final class LocalHub {
         if (args.length == 0) {
             usage();
             System.exit(2);
+        }
+        if (args[0].equals("bench")) {
+            System.exit(LetterLoad.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         Map<String, String> options = options(args);
         switch (args[0]) {
@@ -62,9 +94,10 @@ public final class LocalHub {
 
     private static void usage() {
         System.err.println("""
-                usage: java -jar citizen-hub-local.jar start [--work DIR] [--root DIR]
+                usage: java -jar citizen-hub-local.jar start [--work DIR] [--root DIR] [--bench true]
                        java -jar citizen-hub-local.jar infra --out FILE --work DIR
-                       java -jar citizen-hub-local.jar stop [--work DIR]""");
+                       java -jar citizen-hub-local.jar stop [--work DIR]
+                       java -jar citizen-hub-local.jar bench [--rate 100,250,500] [--duration 30s] ... (--help)""");
     }
 
     private static Map<String, String> options(String[] args) {
@@ -143,6 +176,8 @@ public final class LocalHub {
         Path work = workDir(options);
         Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
         Path pidFile = work.resolve("hub.pid");
+        boolean bench = Boolean.parseBoolean(options.getOrDefault("bench", "false"))
+                || "1".equals(System.getenv("HUB_BENCH")) || "true".equalsIgnoreCase(System.getenv("HUB_BENCH"));
         Optional<ProcessHandle> running = runningHub(pidFile);
         if (running.isPresent()) {
             System.err.println("A hub is already running (pid " + running.get().pid() + "); stop it with ./hub stop");
@@ -158,6 +193,10 @@ public final class LocalHub {
         Runtime.getRuntime().addShutdownHook(hook);
 
         long t0 = System.nanoTime();
+        if (bench) {
+            System.out.println("BENCHMARK MODE (this local run only): gateway per-IP limit raised, services with the"
+                    + " full JIT (C2); gateway arguments " + String.join(" ", benchGatewayArgs()));
+        }
         System.out.println("Starting Citizen Hub infrastructure (data in " + work.resolve("data") + ") ...");
         HubInfrastructure infra = HubInfrastructure.start(work.resolve("data"), ServerPorts.LOCAL);
         infraRef[0] = infra;
@@ -180,7 +219,7 @@ public final class LocalHub {
             if (s.isGateway()) {
                 continue;
             }
-            Optional<ServiceProcess> p = launch(s, root, env, logs, skipped);
+            Optional<ServiceProcess> p = launch(s, root, env, logs, skipped, bench);
             p.ifPresent(sp -> {
                 services.add(sp);
                 backends.add(sp);
@@ -189,16 +228,19 @@ public final class LocalHub {
         List<String> failed = new ArrayList<>();
         awaitAll(backends, failed);
         HubService gateway = HubService.ALL.stream().filter(HubService::isGateway).findFirst().orElseThrow();
-        Optional<ServiceProcess> gw = launch(gateway, root, env, logs, skipped);
+        Optional<ServiceProcess> gw = launch(gateway, root, env, logs, skipped, bench);
         gw.ifPresent(services::add);
         gw.ifPresent(g -> awaitAll(List.of(g), failed));
 
         printSummary(endpoints, services, skipped, failed, demoUsers, work, t0);
+        if (bench) {
+            System.out.println("  BENCHMARK MODE: gateway per-IP limit raised, services on the full JIT. Load: ./hub bench\n");
+        }
         new CountDownLatch(1).await(); // until Ctrl-C / ./hub stop (TERM): the shutdown hook stops everything
     }
 
     private static Optional<ServiceProcess> launch(HubService s, Path root, Map<String, String> env, Path logs,
-                                                   List<String> skipped) {
+                                                   List<String> skipped, boolean bench) {
         Optional<Path> jar = s.jar(root);
         if (jar.isEmpty()) {
             skipped.add(s.name());
@@ -206,7 +248,7 @@ public final class LocalHub {
         }
         System.out.println("Starting " + s.name() + " on " + s.url() + " from " + root.relativize(jar.get())
                 + " (log " + logs.resolve(s.name() + ".log") + ")");
-        return Optional.of(ServiceProcess.start(s, jar.get(), env, logs));
+        return Optional.of(ServiceProcess.start(s, jar.get(), env, logs, bench));
     }
 
     private static void awaitAll(List<ServiceProcess> processes, List<String> failed) {

@@ -35,12 +35,26 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(HubService service, Path jar, Map<String, String> infra, Path logDir) {
+        return start(service, jar, infra, logDir, false);
+    }
+
+    /**
+     * @param bench benchmark mode: the full JIT (C2) instead of C1 only (quick start-up, slower code), and the
+     *              gateway with {@link LocalHub#benchGatewayArgs()}
+     */
+    static ServiceProcess start(HubService service, Path jar, Map<String, String> infra, Path logDir, boolean bench) {
         Path log = logDir.resolve(service.name() + ".log");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!bench) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of("-Xmx512m", "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString()));
         command.addAll(service.arguments(infra));
+        if (bench && service.isGateway()) {
+            command.addAll(LocalHub.benchGatewayArgs());
+        }
         // In its own session, so the terminal's Ctrl-C reaches only the runner, which stops services in order.
         List<String> watched = new ArrayList<>(List.of("setsid"));
         watched.addAll(Watchdog.watched(service.name() + "-watchdog", command));

@@ -1,0 +1,187 @@
+package org.citizenhub.deploy.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The results of a run as a console table, Markdown and JSON. Pure: no I/O.
+ *
+ * @param startedAt   ISO timestamp of the run
+ * @param command     the command line, for the record
+ * @param machine     a line about the machine (cores, load, JDK)
+ * @param results     in run order
+ * @param p99TargetMs the latency objective the verdict column checks (p99 below this, every request a 2xx)
+ */
+public record BenchReport(String startedAt, String command, String machine, List<PhaseResult> results,
+                          double p99TargetMs) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public BenchReport {
+        results = List.copyOf(results);
+    }
+
+    /** p99 under the objective, every measured request answered 2xx, and the offered rate kept up with. */
+    public boolean meetsObjective(PhaseResult r) {
+        return r.ok() > 0 && r.failureShare() == 0 && r.latency().p99() < p99TargetMs
+                && r.elapsedSeconds() <= r.measuredSeconds() + 1.0;
+    }
+
+    /** Gateway-vs-direct comparison at one offered rate. */
+    public record Overhead(int offeredRate, double p50Ratio, double p99Ratio, double p50AddedMs, double p99AddedMs) {
+    }
+
+    /** One comparison per offered rate that has both a gateway and a direct result. */
+    public List<Overhead> overheads() {
+        List<Overhead> list = new ArrayList<>();
+        for (PhaseResult g : results) {
+            if (!g.target().equals("gateway")) {
+                continue;
+            }
+            find("direct", g.offeredRate()).ifPresent(d -> list.add(new Overhead(g.offeredRate(),
+                    g.latency().p50() / d.latency().p50(), g.latency().p99() / d.latency().p99(),
+                    g.latency().p50() - d.latency().p50(), g.latency().p99() - d.latency().p99())));
+        }
+        return list;
+    }
+
+    private Optional<PhaseResult> find(String target, int rate) {
+        return results.stream().filter(r -> r.target().equals(target) && r.offeredRate() == rate).findFirst();
+    }
+
+    // --- console ----------------------------------------------------------------------------------------
+
+    public String table() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-8s %8s %9s %7s %5s %5s %5s %5s %5s %8s %8s %8s %8s %5s  %s%n",
+                "target", "offered", "achieved", "2xx", "429", "4xx", "5xx", "err", "drop", "p50 ms", "p95 ms",
+                "p99 ms", "max ms", "load", "p99<" + fmt(p99TargetMs, 0) + "ms"));
+        for (PhaseResult r : results) {
+            PhaseResult.Latency l = r.latency();
+            sb.append(String.format(Locale.ROOT, "%-8s %6d/s %7s/s %7d %5d %5d %5d %5d %5d %8s %8s %8s %8s %5s  %s%n",
+                    r.target(), r.offeredRate(), fmt(r.throughput(), 1), r.ok(), r.rateLimited(), r.clientErrors(),
+                    r.serverErrors(), r.errors(), r.dropped(), fmt(l.p50(), 1), fmt(l.p95(), 1), fmt(l.p99(), 1),
+                    fmt(l.max(), 1), fmt(r.loadAverage(), 1), meetsObjective(r) ? "yes" : "NO"));
+        }
+        for (Overhead o : overheads()) {
+            sb.append(String.format(Locale.ROOT, "gateway vs direct at %d/s: p50 x%s (%s ms), p99 x%s (%s ms)%n",
+                    o.offeredRate(), fmt(o.p50Ratio(), 2), signed(o.p50AddedMs()), fmt(o.p99Ratio(), 2),
+                    signed(o.p99AddedMs())));
+        }
+        return sb.toString();
+    }
+
+    // --- Markdown ---------------------------------------------------------------------------------------
+
+    public String markdown() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Letter submission benchmark, ").append(startedAt).append("\n\n");
+        sb.append("- command: `").append(command).append("`\n");
+        sb.append("- machine: ").append(machine).append('\n');
+        sb.append("- open model: requests start on schedule whatever the answers; latency from the intended start;"
+                + " percentiles of 2xx answers; load = the machine's 1-minute load average at the end of the phase\n\n");
+        sb.append("| target | offered /s | achieved 2xx/s | 2xx | 429 | other 4xx | 5xx | errors | dropped |"
+                + " p50 ms | p95 ms | p99 ms | max ms | load | p99 < ").append(fmt(p99TargetMs, 0)).append(" ms |\n");
+        sb.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
+        for (PhaseResult r : results) {
+            PhaseResult.Latency l = r.latency();
+            sb.append("| ").append(r.target()).append(" | ").append(r.offeredRate()).append(" | ")
+                    .append(fmt(r.throughput(), 1)).append(" | ").append(r.ok()).append(" | ")
+                    .append(r.rateLimited()).append(" | ").append(r.clientErrors()).append(" | ")
+                    .append(r.serverErrors()).append(" | ").append(r.errors()).append(" | ").append(r.dropped())
+                    .append(" | ").append(fmt(l.p50(), 1)).append(" | ").append(fmt(l.p95(), 1)).append(" | ")
+                    .append(fmt(l.p99(), 1)).append(" | ").append(fmt(l.max(), 1)).append(" | ")
+                    .append(fmt(r.loadAverage(), 1)).append(" | ")
+                    .append(meetsObjective(r) ? "yes" : "**no**").append(" |\n");
+        }
+        List<Overhead> overheads = overheads();
+        if (!overheads.isEmpty()) {
+            sb.append("\n| offered /s | gateway/direct p50 | added p50 ms | gateway/direct p99 | added p99 ms |\n");
+            sb.append("|--:|--:|--:|--:|--:|\n");
+            for (Overhead o : overheads) {
+                sb.append("| ").append(o.offeredRate()).append(" | x").append(fmt(o.p50Ratio(), 2)).append(" | ")
+                        .append(signed(o.p50AddedMs())).append(" | x").append(fmt(o.p99Ratio(), 2)).append(" | ")
+                        .append(signed(o.p99AddedMs())).append(" |\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    // --- JSON -------------------------------------------------------------------------------------------
+
+    public String json() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("startedAt", startedAt);
+        root.put("command", command);
+        root.put("machine", machine);
+        root.put("p99TargetMs", p99TargetMs);
+        ArrayNode phases = root.putArray("results");
+        for (PhaseResult r : results) {
+            ObjectNode p = phases.addObject();
+            p.put("target", r.target());
+            p.put("url", r.url());
+            p.put("offeredRate", r.offeredRate());
+            p.put("measuredSeconds", r.measuredSeconds());
+            p.put("elapsedSeconds", round(r.elapsedSeconds(), 3));
+            p.put("achievedThroughput", round(r.throughput(), 2));
+            p.put("sent", r.sent());
+            p.put("ok", r.ok());
+            p.put("rateLimited", r.rateLimited());
+            p.put("clientErrors", r.clientErrors());
+            p.put("serverErrors", r.serverErrors());
+            p.put("errors", r.errors());
+            p.put("dropped", r.dropped());
+            ObjectNode l = p.putObject("latencyMs");
+            number(l, "p50", r.latency().p50());
+            number(l, "p95", r.latency().p95());
+            number(l, "p99", r.latency().p99());
+            number(l, "max", r.latency().max());
+            number(l, "mean", r.latency().mean());
+            number(p, "loadAverage1m", r.loadAverage());
+            p.put("meetsObjective", meetsObjective(r));
+        }
+        ArrayNode overheads = root.putArray("gatewayVsDirect");
+        for (Overhead o : overheads()) {
+            ObjectNode n = overheads.addObject();
+            n.put("offeredRate", o.offeredRate());
+            number(n, "p50Ratio", o.p50Ratio());
+            number(n, "p99Ratio", o.p99Ratio());
+            number(n, "p50AddedMs", o.p50AddedMs());
+            number(n, "p99AddedMs", o.p99AddedMs());
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private static void number(ObjectNode node, String name, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            node.putNull(name); // JSON has no NaN
+        } else {
+            node.put(name, round(value, 3));
+        }
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+
+    static String fmt(double value, int decimals) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    private static String signed(double value) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        return (value >= 0 ? "+" : "") + fmt(value, 1);
+    }
+}

@@ -1,0 +1,86 @@
+package org.citizenhub.deploy.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class BenchReportTest {
+
+    @Test
+    void percentilesInMillisecondsFromAHistogramInMicroseconds() {
+        Histogram h = new Histogram(3);
+        for (int ms = 1; ms <= 100; ms++) {
+            h.recordValue(ms * 1000L);
+        }
+
+        PhaseResult.Latency l = PhaseResult.Latency.ofMicros(h);
+
+        assertThat(l.p50()).isCloseTo(50, within(0.1));
+        assertThat(l.p95()).isCloseTo(95, within(0.1));
+        assertThat(l.p99()).isCloseTo(99, within(0.1));
+        assertThat(l.max()).isCloseTo(100, within(0.1));
+        assertThat(PhaseResult.Latency.ofMicros(new Histogram(3)).p99()).isNaN();
+    }
+
+    @Test
+    void throughputCountsTheDrainAfterTheMeasuredWindow() {
+        PhaseResult keptUp = result("direct", 500, 30, 30.1, 15_000, 0, latency(10, 150));
+        PhaseResult fellBehind = result("gateway", 500, 30, 45, 15_000, 0, latency(20, 900));
+
+        assertThat(keptUp.throughput()).isCloseTo(498.3, within(0.1));
+        assertThat(fellBehind.throughput()).isCloseTo(333.3, within(0.1));
+    }
+
+    @Test
+    void verdictRatiosTableMarkdownAndJson() {
+        PhaseResult gateway = result("gateway", 500, 30, 30.2, 14_990, 10, latency(12, 250));
+        PhaseResult direct = result("direct", 500, 30, 30.1, 15_000, 0, latency(8, 100));
+        BenchReport report = new BenchReport("2026-11-24T10:00", "./hub bench --rate 500", "2 cores",
+                List.of(gateway, direct), 200);
+
+        assertThat(report.meetsObjective(gateway)).isFalse(); // p99 250 ms and 10 answers 429
+        assertThat(report.meetsObjective(direct)).isTrue();
+        BenchReport.Overhead o = report.overheads().getFirst();
+        assertThat(o.p50Ratio()).isCloseTo(1.5, within(0.001));
+        assertThat(o.p99AddedMs()).isCloseTo(150, within(0.001));
+
+        assertThat(report.table())
+                .contains("p99<200ms")
+                .containsPattern("gateway +500/s +496\\.4/s +14990 +10 .* 12\\.0 .* 250\\.0 +500\\.0 +2\\.5  NO")
+                .contains("gateway vs direct at 500/s: p50 x1.50 (+4.0 ms), p99 x2.50 (+150.0 ms)");
+        assertThat(report.markdown())
+                .contains("| gateway | 500 | 496.4 | 14990 | 10 | 0 | 0 | 0 | 0 | 12.0 | 24.0 | 250.0 | 500.0 | 2.5 | **no** |")
+                .contains("| 500 | x1.50 | +4.0 | x2.50 | +150.0 |");
+
+        JsonNode json = JsonMapper.builder().build().readTree(report.json());
+        assertThat(json.path("results").get(1).path("latencyMs").path("p99").asDouble()).isEqualTo(100.0);
+        assertThat(json.path("results").get(0).path("rateLimited").asLong()).isEqualTo(10);
+        assertThat(json.path("gatewayVsDirect").get(0).path("p99Ratio").asDouble()).isEqualTo(2.5);
+    }
+
+    @Test
+    void aPhaseWithoutAnySuccessWritesNullsNotNaN() {
+        PhaseResult none = new PhaseResult("gateway", "u", 100, 30, 0, 3000, 0, 3000, 0, 0, 0, 0,
+                PhaseResult.Latency.ofMicros(new Histogram(3)), Double.NaN);
+        String json = new BenchReport("t", "c", "m", List.of(none), 200).json();
+
+        assertThat(json).doesNotContain("NaN").contains("\"p99\" : null").contains("\"loadAverage1m\" : null");
+    }
+
+    private static PhaseResult result(String target, int rate, double measured, double elapsed, long ok,
+                                      long rateLimited, PhaseResult.Latency latency) {
+        return new PhaseResult(target, "http://x", rate, measured, elapsed, ok + rateLimited, ok, rateLimited, 0, 0,
+                0, 0, latency, 2.5);
+    }
+
+    private static PhaseResult.Latency latency(double p50, double p99) {
+        return new PhaseResult.Latency(p50, p50 * 2, p99, p99 * 2, p50);
+    }
+}

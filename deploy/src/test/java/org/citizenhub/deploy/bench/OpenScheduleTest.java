@@ -1,0 +1,61 @@
+package org.citizenhub.deploy.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class OpenScheduleTest {
+
+    @Test
+    void warmUpRampsToTheRateThenRequestsAreEvenlySpacedWhateverTheAnswers() {
+        OpenSchedule s = new OpenSchedule(1_000, 500, Duration.ofSeconds(10), Duration.ofSeconds(30));
+
+        // ramp 0 -> 500/s over 10 s: 2500 requests, the 625th after 5 s (n = rate t^2 / 2W)
+        assertThat(s.warmupRequests()).isEqualTo(2_500);
+        assertThat(s.intendedStart(0)).isEqualTo(1_000);
+        assertThat(s.intendedStart(625)).isEqualTo(1_000 + 5_000_000_000L);
+        assertThat(s.intendedStart(2_499)).isLessThan(s.intendedStart(2_500));
+        // then every 2 ms at 500/s from the end of the warm-up
+        assertThat(s.intendedStart(2_500)).isEqualTo(1_000 + 10_000_000_000L).isEqualTo(s.measuredStartNanos());
+        assertThat(s.intendedStart(2_501)).isEqualTo(1_000 + 10_002_000_000L);
+        assertThat(s.intendedStart(3_000)).isEqualTo(1_000 + 11_000_000_000L);
+        assertThat(s.measuredRequests()).isEqualTo(15_000);
+        assertThat(s.totalRequests()).isEqualTo(17_500);
+        assertThat(s.isMeasured(2_499)).isFalse();
+        assertThat(s.isMeasured(2_500)).isTrue();
+    }
+
+    @Test
+    void ratesThatDoNotDivideASecondDoNotDrift() {
+        OpenSchedule s = new OpenSchedule(0, 3, Duration.ZERO, Duration.ofSeconds(1));
+
+        assertThat(s.intendedStart(1)).isEqualTo(333_333_333);
+        assertThat(s.intendedStart(2)).isEqualTo(666_666_666);
+        assertThat(s.intendedStart(3_000)).isEqualTo(1_000_000_000_000L); // exactly 1000 s later, no accumulated error
+        assertThat(s.totalRequests()).isEqualTo(3);
+        assertThat(s.warmupRequests()).isZero();
+    }
+
+    @Test
+    void aPartialPeriodStillStartsARequest() {
+        // 250 ms at 10/s: requests at 0, 100, 200 ms
+        assertThat(new OpenSchedule(0, 10, Duration.ZERO, Duration.ofMillis(250)).totalRequests()).isEqualTo(3);
+    }
+
+    @Test
+    void optionsParseRatesAndDurations() {
+        BenchOptions o = BenchOptions.parse("--rate", "100,250", "--duration", "2m", "--warmup", "500ms",
+                "--targets", "direct");
+
+        assertThat(o.rates()).containsExactly(100, 250);
+        assertThat(o.duration()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(o.warmup()).isEqualTo(Duration.ofMillis(500));
+        assertThat(o.lettersUrl("direct")).isEqualTo("http://127.0.0.1:8102/letters");
+        assertThat(o.lettersUrl("gateway")).isEqualTo("http://127.0.0.1:8080/api/mailbox/letters");
+        assertThatThrownBy(() -> BenchOptions.parse("--rate", "0")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BenchOptions.parse("--targets", "mars")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
