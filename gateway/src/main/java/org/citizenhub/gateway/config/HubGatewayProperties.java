@@ -226,6 +226,29 @@ public class HubGatewayProperties {
         private int minimumNumberOfCalls = 10;
         private float failureRateThreshold = 50;
         private Duration waitInOpenState = Duration.ofSeconds(10);
+        /**
+         * Requests one route may have in flight to its service; more are answered 503 at once (load shedding).
+         * Without it the library's default of 25 applies, far below what a service handles.
+         */
+        private int maxConcurrentCalls = 200;
+        /** How long a request may wait for a free slot before it is shed. */
+        private Duration maxWaitForCall = Duration.ofMillis(20);
+
+        public int getMaxConcurrentCalls() {
+            return maxConcurrentCalls;
+        }
+
+        public void setMaxConcurrentCalls(int maxConcurrentCalls) {
+            this.maxConcurrentCalls = maxConcurrentCalls;
+        }
+
+        public Duration getMaxWaitForCall() {
+            return maxWaitForCall;
+        }
+
+        public void setMaxWaitForCall(Duration maxWaitForCall) {
+            this.maxWaitForCall = maxWaitForCall;
+        }
 
         public Duration getTimeLimit() {
             return timeLimit;
