@@ -3,7 +3,7 @@ package org.citizenhub.mailbox.attachment;
 import java.util.List;
 import java.util.UUID;
 
-import org.citizenhub.mailbox.letter.Actor;
+import org.citizenhub.mailbox.letter.Actors;
 import org.citizenhub.mailbox.letter.Letter;
 import org.citizenhub.mailbox.letter.LetterHandling;
 import org.citizenhub.mailbox.letter.LetterSubmission;
@@ -56,8 +56,6 @@ class LetterAttachmentsController {
     }
 
     private Letter staffLetter(String trackingNumber, CurrentUser user) {
-        Actor.Role role = user.hasRole("supervisor") ? Actor.Role.SUPERVISOR
-                : user.hasRole("reviewer") ? Actor.Role.REVIEWER : Actor.Role.HANDLER;
-        return handling.staffView(new Actor(user.subject(), user.username(), role, user.department()), trackingNumber);
+        return handling.staffView(Actors.staff(user), trackingNumber);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.citizenhub.mailbox.letter.LetterViews.StaffLetterView;
-import org.citizenhub.web.problem.CommonProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.http.MediaType;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/handling/letters/{trackingNumber}")
 class HandlingController {
 
-    static final String DEPARTMENT = "[A-Z0-9-]{2,40}";
 
     record Acceptance(@Size(max = Letter.MAX_NOTE_LENGTH) String note) {
     }
@@ -40,10 +38,10 @@ class HandlingController {
     record Merge(@NotBlank @Pattern(regexp = "ML[0-9]{14,}") String into) {
     }
 
-    record Assignment(@Pattern(regexp = DEPARTMENT) String department) {
+    record Assignment(@Pattern(regexp = Letter.CODE_FORMAT) String department) {
     }
 
-    record Transfer(@NotBlank @Pattern(regexp = DEPARTMENT) String department,
+    record Transfer(@NotBlank @Pattern(regexp = Letter.CODE_FORMAT) String department,
                     @NotBlank @Size(max = Letter.MAX_NOTE_LENGTH) String reason) {
     }
 
@@ -73,26 +71,26 @@ class HandlingController {
     @GetMapping
     @PreAuthorize("hasAnyRole('handler', 'reviewer', 'supervisor')")
     StaffLetterView letter(@PathVariable String trackingNumber, CurrentUser user) {
-        return view(handling.staffView(staff(user), trackingNumber));
+        return view(handling.staffView(Actors.staff(user), trackingNumber));
     }
 
     @PostMapping(path = "/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('handler')")
     StaffLetterView accept(@PathVariable String trackingNumber, @Valid @RequestBody Acceptance request,
                            CurrentUser user) {
-        return view(handling.accept(handler(user), trackingNumber, request.note()));
+        return view(handling.accept(Actors.handler(user), trackingNumber, request.note()));
     }
 
     @PostMapping(path = "/refusal", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('handler')")
     StaffLetterView refuse(@PathVariable String trackingNumber, @Valid @RequestBody Refusal request, CurrentUser user) {
-        return view(handling.notAccept(handler(user), trackingNumber, request.reason(), request.explanation()));
+        return view(handling.notAccept(Actors.handler(user), trackingNumber, request.reason(), request.explanation()));
     }
 
     @PostMapping(path = "/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('handler')")
     StaffLetterView merge(@PathVariable String trackingNumber, @Valid @RequestBody Merge request, CurrentUser user) {
-        return view(handling.merge(handler(user), trackingNumber, request.into()));
+        return view(handling.merge(Actors.handler(user), trackingNumber, request.into()));
     }
 
     /** Without a department the mailbox's routing rules choose it. */
@@ -100,28 +98,28 @@ class HandlingController {
     @PreAuthorize("hasRole('handler')")
     StaffLetterView assign(@PathVariable String trackingNumber, @Valid @RequestBody Assignment request,
                            CurrentUser user) {
-        return view(handling.assign(handler(user), trackingNumber, request.department()));
+        return view(handling.assign(Actors.handler(user), trackingNumber, request.department()));
     }
 
     @PostMapping(path = "/transfer", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('handler')")
     StaffLetterView transfer(@PathVariable String trackingNumber, @Valid @RequestBody Transfer request,
                              CurrentUser user) {
-        return view(handling.transfer(handler(user), trackingNumber, request.department(), request.reason()));
+        return view(handling.transfer(Actors.handler(user), trackingNumber, request.department(), request.reason()));
     }
 
     @PostMapping(path = "/information-request", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('handler')")
     StaffLetterView requestInformation(@PathVariable String trackingNumber,
                                        @Valid @RequestBody InformationRequest request, CurrentUser user) {
-        return view(handling.requestInformation(handler(user), trackingNumber, request.question()));
+        return view(handling.requestInformation(Actors.handler(user), trackingNumber, request.question()));
     }
 
     @PostMapping(path = "/extension-request", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('handler')")
     StaffLetterView requestExtension(@PathVariable String trackingNumber, @Valid @RequestBody ExtensionRequest request,
                                      CurrentUser user) {
-        return view(handling.requestExtension(handler(user), trackingNumber, request.workingDays(),
+        return view(handling.requestExtension(Actors.handler(user), trackingNumber, request.workingDays(),
                 request.reason()));
     }
 
@@ -129,7 +127,7 @@ class HandlingController {
     @PreAuthorize("hasRole('supervisor')")
     StaffLetterView decideExtension(@PathVariable String trackingNumber,
                                     @Valid @RequestBody ExtensionDecision request, CurrentUser user) {
-        return view(handling.decideExtension(staff(user, Actor.Role.SUPERVISOR), trackingNumber, request.approve(),
+        return view(handling.decideExtension(Actors.as(user, Actor.Role.SUPERVISOR), trackingNumber, request.approve(),
                 request.comment()));
     }
 
@@ -137,14 +135,14 @@ class HandlingController {
     @PreAuthorize("hasRole('handler')")
     StaffLetterView reply(@PathVariable String trackingNumber, @Valid @RequestBody ReplyDraft request,
                           CurrentUser user) {
-        return view(handling.draftReply(handler(user), trackingNumber, request.text()));
+        return view(handling.draftReply(Actors.handler(user), trackingNumber, request.text()));
     }
 
     /** Approve (sent to the citizen, published if agreed and allowed) or send back with a comment. */
     @PostMapping(path = "/review", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('reviewer')")
     StaffLetterView review(@PathVariable String trackingNumber, @Valid @RequestBody Review request, CurrentUser user) {
-        Actor reviewer = staff(user, Actor.Role.REVIEWER);
+        Actor reviewer = Actors.as(user, Actor.Role.REVIEWER);
         if (request.approve()) {
             return view(handling.approveReply(reviewer, trackingNumber, Boolean.TRUE.equals(request.allowPublication())));
         }
@@ -156,26 +154,5 @@ class HandlingController {
 
     private StaffLetterView view(Letter letter) {
         return StaffLetterView.of(letter, handling.workingTime(), handling.now(), handling.history(letter));
-    }
-
-    static Actor handler(CurrentUser user) {
-        String department = user.departmentCode()
-                .orElseThrow(() -> new HubProblem(CommonProblem.FORBIDDEN));
-        return new Actor(user.subject(), user.username(), Actor.Role.HANDLER, department);
-    }
-
-    static Actor staff(CurrentUser user, Actor.Role role) {
-        return new Actor(user.subject(), user.username(), role, user.department());
-    }
-
-    /** The strongest role the user holds, for reading. */
-    static Actor staff(CurrentUser user) {
-        if (user.hasRole("supervisor")) {
-            return staff(user, Actor.Role.SUPERVISOR);
-        }
-        if (user.hasRole("reviewer")) {
-            return staff(user, Actor.Role.REVIEWER);
-        }
-        return handler(user);
     }
 }

@@ -28,6 +28,8 @@ import org.citizenhub.mailbox.letter.LetterChange.Action;
  */
 public final class Letter {
 
+    /** Mailbox and department codes: upper-case letters, digits and '-'. */
+    public static final String CODE_FORMAT = "[A-Z0-9-]{2,40}";
     public static final int MAX_TITLE_LENGTH = 100;
     public static final int MAX_BODY_LENGTH = 5000;
     public static final int MAX_REPLY_LENGTH = 10_000;
@@ -42,9 +44,10 @@ public final class Letter {
      */
     public record Writer(String id, String name, boolean agreesToPublication, ContactChannel contactChannel,
                          String email, String phone) {
-        public static final java.util.regex.Pattern EMAIL =
-                java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}");
-        public static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("1[3-9][0-9]{9}");
+        public static final String EMAIL_FORMAT = "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}";
+        public static final String MOBILE_FORMAT = "1[3-9][0-9]{9}";
+        public static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(EMAIL_FORMAT);
+        public static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile(MOBILE_FORMAT);
 
         public Writer {
             Objects.requireNonNull(id, "id");
@@ -469,7 +472,7 @@ public final class Letter {
     }
 
     private static String requireDepartment(String department) {
-        if (department == null || !department.matches("[A-Z0-9-]{2,40}")) {
+        if (department == null || !department.matches(CODE_FORMAT)) {
             throw new IllegalArgumentException("A department code is 2–40 upper-case letters, digits or '-'");
         }
         return department;

@@ -36,15 +36,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class LetterController {
 
     record SubmitLetterRequest(
-            @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,40}") String mailbox,
+            @NotBlank @Pattern(regexp = Letter.CODE_FORMAT) String mailbox,
             @NotNull LetterCategory category,
             @NotBlank @Size(max = Letter.MAX_TITLE_LENGTH) String title,
             @NotBlank @Size(max = Letter.MAX_BODY_LENGTH) String body,
             Boolean agreesToPublication,
             ContactChannel contactChannel,
             @Size(max = Letter.MAX_CONTACT_NAME_LENGTH) String contactName,
-            @Size(max = 254) @Pattern(regexp = "[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,24}") String email,
-            @Pattern(regexp = "1[3-9][0-9]{9}") String phone,
+            @Size(max = 254) @Pattern(regexp = Letter.Writer.EMAIL_FORMAT) String email,
+            @Pattern(regexp = Letter.Writer.MOBILE_FORMAT) String phone,
             @Size(max = 20) List<@NotNull UUID> attachmentIds) {
     }
 
@@ -103,18 +103,14 @@ class LetterController {
     @PostMapping(path = "/{trackingNumber}/supplements", consumes = MediaType.APPLICATION_JSON_VALUE)
     OwnLetterView supply(@PathVariable String trackingNumber, @Valid @RequestBody Supplement request,
                          CurrentUser user) {
-        return OwnLetterView.of(handling.supplyInformation(writer(user), trackingNumber, request.text()),
+        return OwnLetterView.of(handling.supplyInformation(Actors.citizen(user), trackingNumber, request.text()),
                 handling.workingTime().policy().zone());
     }
 
     @PostMapping(path = "/{trackingNumber}/rating", consumes = MediaType.APPLICATION_JSON_VALUE)
     OwnLetterView rate(@PathVariable String trackingNumber, @Valid @RequestBody RatingRequest request,
                        CurrentUser user) {
-        return OwnLetterView.of(handling.rate(writer(user), trackingNumber, request.rating(), request.comment(),
+        return OwnLetterView.of(handling.rate(Actors.citizen(user), trackingNumber, request.rating(), request.comment(),
                 Boolean.TRUE.equals(request.askForRehandling())), handling.workingTime().policy().zone());
-    }
-
-    private static Actor writer(CurrentUser user) {
-        return new Actor(user.subject(), user.username(), Actor.Role.CITIZEN, null);
     }
 }

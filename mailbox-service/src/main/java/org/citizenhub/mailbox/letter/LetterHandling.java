@@ -146,12 +146,9 @@ public class LetterHandling {
 
     /** A letter as staff may see it: 404 for a handler of an unrelated department. */
     public Letter staffView(Actor staff, String trackingNumber) {
-        Letter letter = find(trackingNumber)
+        return find(trackingNumber)
+                .filter(letter -> mayAct(staff, letter))
                 .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber));
-        if (staff.role() == Actor.Role.HANDLER && !letter.isVisibleToDepartment(staff.department())) {
-            throw new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber);
-        }
-        return letter;
     }
 
     public List<Map<String, Object>> history(Letter letter) {

@@ -28,7 +28,7 @@ class WorkbenchController {
     List<LetterViews.QueueItem> office(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                        CurrentUser user) {
-        return workbench.officeQueue(HandlingController.handler(user), page, size);
+        return workbench.officeQueue(Actors.handler(user), page, size);
     }
 
     @GetMapping("/department")
@@ -36,7 +36,7 @@ class WorkbenchController {
     List<LetterViews.QueueItem> department(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                            CurrentUser user) {
-        return workbench.departmentQueue(HandlingController.handler(user), page, size);
+        return workbench.departmentQueue(Actors.handler(user), page, size);
     }
 
     @GetMapping("/review")

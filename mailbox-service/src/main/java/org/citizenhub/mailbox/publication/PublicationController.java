@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.citizenhub.calendar.spring.HubCalendar;
+import org.citizenhub.mailbox.letter.Letter;
 import org.citizenhub.mailbox.letter.LetterCategory;
 import org.citizenhub.mailbox.letter.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
@@ -39,7 +40,7 @@ class PublicationController {
     @GetMapping("/published-letters")
     List<PublishedLetters.PublishedLetter> search(
             @RequestParam(required = false) @Size(max = 50) String q,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Z0-9-]{2,40}") String mailbox,
+            @RequestParam(required = false) @Pattern(regexp = Letter.CODE_FORMAT) String mailbox,
             @RequestParam(required = false) LetterCategory category,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.citizenhub.mailbox.letter.Actor;
+import org.citizenhub.mailbox.letter.Actors;
 import org.citizenhub.mailbox.letter.LetterHandling;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,7 +31,7 @@ class PublicationPreviewController {
     @GetMapping("/handling/letters/{trackingNumber}/publication-preview")
     @PreAuthorize("hasRole('reviewer')")
     Preview preview(@PathVariable String trackingNumber, CurrentUser user) {
-        var reviewer = new Actor(user.subject(), user.username(), Actor.Role.REVIEWER, user.department());
+        var reviewer = Actors.as(user, Actor.Role.REVIEWER);
         var letter = handling.staffView(reviewer, trackingNumber);
         var masked = publication.preview(letter);
         var counts = new TreeMap<String, Long>();
