@@ -57,11 +57,20 @@ public final class SharedInfrastructure {
     /** Creates database {@code name} (owner hub) unless it exists, returns its JDBC URL. */
     public static String database(String name) {
         HubEndpoints e = get();
-        String db = name.toLowerCase(Locale.ROOT);
+        String db = name.toLowerCase(Locale.ROOT) + databaseSuffix();
         if (CREATED.add(db)) {
             e.createDatabase(db);
         }
         return e.jdbcUrl(db);
+    }
+
+    /**
+     * Several working copies testing against one set of shared servers at once (env {@code HUB_TEST_DATABASE_SUFFIX},
+     * e.g. {@code _wt2}) each get their own databases, so one copy's newer migrations never meet another's schema.
+     */
+    static String databaseSuffix() {
+        String suffix = System.getenv("HUB_TEST_DATABASE_SUFFIX");
+        return suffix == null || !suffix.matches("[a-z0-9_]{1,20}") ? "" : suffix;
     }
 
     /** True if the servers run inside this JVM (no infrastructure file). */
