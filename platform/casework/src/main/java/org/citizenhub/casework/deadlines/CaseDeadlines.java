@@ -66,7 +66,7 @@ public final class CaseDeadlines {
      * Starts clock {@code name} and makes it current. A clock of that name already there (e.g. after a reopening)
      * is replaced, and its announcements start afresh.
      */
-    public CaseDeadlines start(String name, DeadlineClock clock) {
+    public CaseDeadlines start(String name, DeadlineClock<?> clock) {
         CaseDeadline fresh = CaseDeadline.fresh(name, clock);
         List<CaseDeadline> next = new ArrayList<>(clocks);
         int at = indexOf(name);
@@ -82,9 +82,17 @@ public final class CaseDeadlines {
      * Applies a step to clock {@code name} (pause, resume, stop, extend); its announced flags are kept. After a
      * step that gives the case more time (an approved extension), {@link #rearm} it so that it is announced again.
      */
-    public CaseDeadlines update(String name, UnaryOperator<DeadlineClock> step) {
+    public CaseDeadlines update(String name, UnaryOperator<DeadlineClock<?>> step) {
         CaseDeadline existing = require(name);
         return replace(existing.withClock(Objects.requireNonNull(step.apply(existing.clock()), "step result")));
+    }
+
+    /**
+     * Puts {@code clock} in place of clock {@code name}, keeping its announced flags: for a step the service took on
+     * the clock in its own unit type (e.g. {@code DeadlineClock<WorkingHours>.extend(WorkingHours.of(2), ...)}).
+     */
+    public CaseDeadlines replace(String name, DeadlineClock<?> clock) {
+        return replace(require(name).withClock(Objects.requireNonNull(clock, "clock")));
     }
 
     /** Clears clock {@code name}'s announced flags: it will be announced due soon and overdue again. */
