@@ -1,5 +1,6 @@
 package org.citizenhub.casework.deadlines;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,22 @@ public final class CaseDeadlines {
 
     /** An announcement that has come for one clock. */
     public record Due(CaseDeadline deadline, DeadlineAnnounced.Kind kind) {
+    }
+
+    /**
+     * What {@link #announce} decided: the deadlines with the announced flags set, and one event per announcement
+     * to publish in the same transaction (empty when nothing was due).
+     */
+    public record Announcements(CaseDeadlines deadlines, List<DeadlineAnnounced> events) {
+
+        public Announcements {
+            Objects.requireNonNull(deadlines, "deadlines");
+            events = List.copyOf(events);
+        }
+
+        public boolean isEmpty() {
+            return events.isEmpty();
+        }
     }
 
     private final List<CaseDeadline> clocks;
@@ -151,6 +168,22 @@ public final class CaseDeadlines {
             }
         }
         return due;
+    }
+
+    /**
+     * Makes every announcement that has come at {@code now} ({@link #due}): the shared {@link DeadlineAnnounced}
+     * events for {@code ref}, and these deadlines with the flags set. The service publishes the events, records
+     * its own history steps (one per event: {@code event.kind()}, {@code event.data().deadline()}) and saves the
+     * deadlines, all in one transaction.
+     */
+    public Announcements announce(CaseRef ref, Instant now, WorkingTime time, Clock clock) {
+        CaseDeadlines after = this;
+        List<DeadlineAnnounced> events = new ArrayList<>();
+        for (Due d : due(now, time)) {
+            events.add(DeadlineAnnounced.of(ref, d, now, clock));
+            after = after.announced(d.deadline().name(), d.kind());
+        }
+        return new Announcements(after, events);
     }
 
     /**

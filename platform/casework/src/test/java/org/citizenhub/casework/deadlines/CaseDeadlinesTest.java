@@ -19,6 +19,7 @@ import org.citizenhub.calendar.WorkingDays;
 import org.citizenhub.calendar.WorkingHours;
 import org.citizenhub.calendar.CalendarDays;
 import org.citizenhub.calendar.WorkingTime;
+import org.citizenhub.casework.tracking.TrackingNumber;
 import org.junit.jupiter.api.Test;
 
 class CaseDeadlinesTest {
@@ -198,6 +199,23 @@ class CaseDeadlinesTest {
         assertThat(read.require("hazard").clock().dueAt()).isAfter(hazard.dueAt());
         assertThat(read.due(hazard.dueAt().plusSeconds(1), TIME)).extracting(d -> d.deadline().name())
                 .doesNotContain("reply");
+    }
+
+    @Test
+    void announcing_gives_one_shared_event_per_clock_whose_moment_came_and_sets_its_flags() {
+        var ref = new CaseRef("consultation", "complaint", "42", new TrackingNumber("ZX20260212000042"), "D-HEALTH");
+        var later = DeadlineClock.start(INVESTIGATION, accepted, "handler-1", TIME);
+        var deadlines = CaseDeadlines.none().start("investigation", later).start("reply", reply);
+        Instant now = reply.dueAt().plusSeconds(1);
+        var clock = java.time.Clock.fixed(now, ZoneId.of("Asia/Shanghai"));
+
+        var announcements = deadlines.announce(ref, now, TIME, clock);
+
+        assertThat(announcements.events()).extracting(e -> e.data().deadline() + ":" + e.metadata().type())
+                .containsExactly("reply:gov.hub.casework.deadline.overdue.v1");
+        assertThat(announcements.deadlines().require("reply").overdueAnnounced()).isTrue();
+        assertThat(announcements.deadlines().require("investigation").dueSoonAnnounced()).isFalse();
+        assertThat(announcements.deadlines().announce(ref, now, TIME, clock).isEmpty()).isTrue();
     }
 
     @Test
