@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.citizenhub.mailbox.letter.MailboxProblem;
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

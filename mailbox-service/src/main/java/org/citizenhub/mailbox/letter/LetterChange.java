@@ -36,7 +36,9 @@ public record LetterChange(Action action, LetterStatus from, LetterStatus to, Ac
         REOPENED("reopened"),
         CLOSED(null),
         DUE_SOON("due-soon"),
-        OVERDUE("overdue");
+        OVERDUE("overdue"),
+        /** The mailbox's owner department changed and the letter moved to its office; internal, like screening notes. */
+        OFFICE_CHANGED(null);
 
         private final String event;
 

@@ -1,5 +1,6 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -76,8 +77,10 @@ class LetterController {
                     request.category(), request.title(), request.body(),
                     Boolean.TRUE.equals(request.agreesToPublication()), request.contactChannel(), request.contactName(),
                     request.email(), request.phone(), request.attachmentIds()), key);
-        } catch (IllegalArgumentException invalidContact) {
-            throw new HubProblem(MailboxProblem.INVALID_CONTACT, invalidContact.getMessage());
+        } catch (LetterRuleViolation refused) {
+            throw refused.field() == null
+                    ? new HubProblem(MailboxProblem.INVALID_CONTACT.because(refused.code()), refused.args())
+                    : LetterHandling.refusal(refused);
         }
         var body = new SubmittedLetter(receipt.trackingNumber().value(), receipt.queryCode(),
                 receipt.letter().status().name(), receipt.letter().submittedAt());

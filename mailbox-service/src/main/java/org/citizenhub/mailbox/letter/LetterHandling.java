@@ -1,5 +1,6 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.citizenhub.calendar.spring.HubCalendar;
 import org.citizenhub.mailbox.mailbox.Mailboxes;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,10 +33,12 @@ public class LetterHandling {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final List<LetterStepListener> listeners;
+    private final PublicationMasking masking;
 
     LetterHandling(LetterRepository letters, Mailboxes mailboxes, HubCalendar calendar,
                    ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-                   List<LetterStepListener> listeners) {
+                   List<LetterStepListener> listeners, PublicationMasking masking) {
+        this.masking = masking;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.calendar = calendar;
@@ -58,11 +62,19 @@ public class LetterHandling {
         return step(trackingNumber, office, (letter, time, now) -> letter.notAccept(office, reason, explanation, now));
     }
 
+    /**
+     * Merges a letter into an earlier one. Both are locked in the step's transaction before the target is read, so
+     * a step on the target at the same moment (say, refusing it) either comes first and is seen, or waits.
+     */
     public Letter merge(Actor office, String trackingNumber, String intoTrackingNumber) {
-        Letter earlier = find(intoTrackingNumber)
-                .filter(l -> l.isVisibleToDepartment(office.department()))
-                .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, intoTrackingNumber));
-        return step(trackingNumber, office, (letter, time, now) -> letter.mergeInto(office, earlier, now));
+        return step(trackingNumber, office, (letter, time, now) -> {
+            Letter earlier = (TrackingNumber.isWellFormed(intoTrackingNumber)
+                    ? letters.lockForMerge(letter.id(), new TrackingNumber(intoTrackingNumber))
+                    : java.util.Optional.<Letter>empty())
+                    .filter(target -> LetterAccess.maySee(office, target))
+                    .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, intoTrackingNumber));
+            letter.mergeInto(office, earlier, now);
+        });
     }
 
     /** Assigns to {@code department}, or by the mailbox's routing rules when it is null. */
@@ -109,7 +121,7 @@ public class LetterHandling {
 
     public Letter approveReply(Actor reviewer, String trackingNumber, boolean allowPublication) {
         return step(trackingNumber, reviewer, (letter, time, now) -> letter.approveReply(reviewer, allowPublication,
-                now, time));
+                masking::mask, now, time));
     }
 
     public Letter rate(Actor writer, String trackingNumber, Rating rating, String comment, boolean askForRehandling) {
@@ -144,7 +156,25 @@ public class LetterHandling {
         return announced;
     }
 
-    /** A letter as staff may see it: 404 for a handler of an unrelated department. */
+    /**
+     * The mailbox's owner department changed: its unfinished letters move to the new office, each with a step in
+     * its history. Runs in the caller's transaction (the mailbox change), so both commit or neither.
+     *
+     * @return the tracking numbers of the letters moved
+     */
+    public List<String> moveToNewOffice(Actor administrator, String mailbox, String fromOffice, String toOffice) {
+        Instant now = clock.instant();
+        WorkingTime time = calendar.workingTime();
+        var moved = new java.util.ArrayList<String>();
+        for (Letter letter : letters.unfinishedOfOfficeForUpdate(mailbox, fromOffice)) {
+            letter.changeOffice(administrator, toOffice, now);
+            save(letter, now, time);
+            moved.add(letter.trackingNumber().value());
+        }
+        return moved;
+    }
+
+    /** A letter as staff may see it (see {@link LetterAccess}): 404 outside the actor's scope. */
     public Letter staffView(Actor staff, String trackingNumber) {
         return find(trackingNumber)
                 .filter(letter -> mayAct(staff, letter))
@@ -183,21 +213,25 @@ public class LetterHandling {
             throw new HubProblem(MailboxProblem.LETTER_NOT_IN_STATE, trackingNumber);
         } catch (LetterAccessDenied e) {
             throw new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber);
-        } catch (LetterRepository.ConcurrentLetterUpdate e) {
+        } catch (LetterRepository.ConcurrentLetterUpdate | PessimisticLockingFailureException e) {
             throw new HubProblem(MailboxProblem.LETTER_CHANGED_CONCURRENTLY, trackingNumber);
         } catch (YearNotLoadedException e) {
             throw new HubProblem(MailboxProblem.CALENDAR_YEAR_NOT_LOADED, String.valueOf(e.year()));
+        } catch (LetterRuleViolation e) {
+            throw refusal(e);
         } catch (IllegalArgumentException e) {
-            throw new HubProblem(MailboxProblem.INVALID_LETTER_STEP, e.getMessage());
+            // a limit of a platform library (calendar) the service's own rules should have kept: no raw message out
+            throw new HubProblem(MailboxProblem.INVALID_LETTER_STEP.because("invalid-input"));
         }
     }
 
+    /** The rule's reason as the problem detail, worded in the request's language. */
+    static HubProblem refusal(LetterRuleViolation violation) {
+        return new HubProblem(MailboxProblem.INVALID_LETTER_STEP.because(violation.code()), violation.args());
+    }
+
     private boolean mayAct(Actor actor, Letter letter) {
-        return switch (actor.role()) {
-            case CITIZEN -> letter.isWrittenBy(actor.id());
-            case HANDLER -> letter.isVisibleToDepartment(actor.department());
-            case REVIEWER, SUPERVISOR, SYSTEM -> true;
-        };
+        return LetterAccess.maySee(actor, letter);
     }
 
     private void save(Letter letter, Instant now, WorkingTime time) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.citizenhub.calendar.DeadlineClock;
 import org.citizenhub.calendar.DeadlineClockJson;
+import org.citizenhub.web.security.DepartmentScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,7 +87,8 @@ class LetterRepository {
         var reply = s.reply();
         var evaluation = s.evaluation();
         int rows = jdbc.sql("""
-                update letter set status = :status, department = :department, accepted_at = :acceptedAt,
+                update letter set status = :status, mailbox_owner = :owner, department = :department,
+                       accepted_at = :acceptedAt,
                        not_accepted_reason = :reason, screening_note = :note, merged_into = :mergedInto,
                        question = :question, supplement = :supplement,
                        deadline = cast(:deadline as jsonb), deadline_state = :deadlineState,
@@ -96,10 +98,13 @@ class LetterRepository {
                        working_days_taken = :daysTaken, answered_on_time = :onTime,
                        rating = :rating, rating_comment = :ratingComment, rated_at = :ratedAt,
                        reopenings = :reopenings, due_soon_announced = :dueSoonAnnounced,
-                       overdue_announced = :overdueAnnounced, updated_at = :now, version = version + 1
+                       overdue_announced = :overdueAnnounced, published_title = :publishedTitle,
+                       published_body = :publishedBody, published_reply = :publishedReply,
+                       updated_at = :now, version = version + 1
                  where id = :id and version = :version
                 """)
                 .param("status", s.status().name())
+                .param("owner", s.mailboxOwner())
                 .param("department", s.department())
                 .param("acceptedAt", ts(s.acceptedAt()))
                 .param("reason", s.notAcceptedReason() == null ? null : s.notAcceptedReason().name())
@@ -126,6 +131,9 @@ class LetterRepository {
                 .param("reopenings", s.reopenings())
                 .param("dueSoonAnnounced", s.dueSoonAnnounced())
                 .param("overdueAnnounced", s.overdueAnnounced())
+                .param("publishedTitle", s.published() == null ? null : s.published().title())
+                .param("publishedBody", s.published() == null ? null : s.published().body())
+                .param("publishedReply", s.published() == null ? null : s.published().reply())
                 .param("now", ts(now))
                 .param("id", s.id())
                 .param("version", s.version())
@@ -180,13 +188,44 @@ class LetterRepository {
                 .query(this::map).list();
     }
 
-    /** Replies waiting for a reviewer, oldest draft first. */
-    List<Letter> reviewQueue(int page, int size) {
+    /**
+     * Replies waiting for a reviewer, oldest draft first: of every department, or only of letters that these
+     * departments handle or whose mailbox they own.
+     */
+    List<Letter> reviewQueue(DepartmentScope scope, int page, int size) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                 select * from letter where status = 'IN_REVIEW'
+                   and (:all or department in (:departments) or mailbox_owner in (:departments))
                  order by deadline_due_at nulls last, id limit :size offset :offset
                 """)
+                .param("all", scope.unrestricted())
+                .param("departments", scope.unrestricted() ? List.of("") : List.copyOf(scope.departments()))
                 .param("size", size).param("offset", (long) page * size)
+                .query(this::map).list();
+    }
+
+    /**
+     * Locks a letter and the letter it is to be merged into, always in the same order (by id) so that two merges
+     * of the same pair in opposite directions cannot deadlock; returns the target as it stands once locked.
+     */
+    Optional<Letter> lockForMerge(UUID letterId, TrackingNumber target) {
+        jdbc.sql("select id from letter where id = :id or tracking_number = :tn order by id for update")
+                .param("id", letterId).param("tn", target.value())
+                .query(UUID.class).list();
+        return findByTrackingNumber(target);
+    }
+
+    /** The unfinished letters of a mailbox that its office has, locked for the move to a new office. */
+    List<Letter> unfinishedOfOfficeForUpdate(String mailbox, String office) {
+        return jdbc.sql("""
+                select * from letter where mailbox_code = :mailbox and mailbox_owner = :office
+                   and status not in ('NOT_ACCEPTED', 'MERGED', 'CLOSED')
+                 order by id for update
+                """)
+                .param("mailbox", mailbox).param("office", office)
                 .query(this::map).list();
     }
 
@@ -285,33 +324,36 @@ class LetterRepository {
         String reply = rs.getString("reply");
         String rating = rs.getString("rating");
         String reason = rs.getString("not_accepted_reason");
+        Instant acceptedAt = instant(rs, "accepted_at");
+        String note = rs.getString("screening_note");
+        String mergedInto = rs.getString("merged_into");
+        var screening = acceptedAt == null && reason == null && note == null && mergedInto == null ? null
+                : new Letter.Screening(acceptedAt, reason == null ? null : NotAcceptedReason.valueOf(reason), note,
+                mergedInto);
+        var handling = deadline == null ? null : new Letter.Handling(rs.getString("department"),
+                DeadlineClockJson.read(deadline), rs.getString("question"), rs.getString("supplement"),
+                extension == null ? null : json.readValue(extension, Letter.ExtensionRequest.class),
+                rs.getInt("reopenings"), rs.getBoolean("due_soon_announced"), rs.getBoolean("overdue_announced"));
+        String publishedTitle = rs.getString("published_title");
+        var published = publishedTitle == null ? null : new Letter.PublishedText(publishedTitle,
+                rs.getString("published_body"), rs.getString("published_reply"));
+        String reviewComment = rs.getString("review_comment");
+        var replying = reply == null && reviewComment == null && published == null ? null
+                : new Letter.Replying(reply == null ? null : json.readValue(reply, Letter.Reply.class), reviewComment,
+                published);
         return Letter.restore(new Letter.State(
                 id,
                 new TrackingNumber(rs.getString("tracking_number")),
-                writer,
-                rs.getString("mailbox_code"),
+                new Letter.Submission(writer, rs.getString("mailbox_code"),
+                        LetterCategory.valueOf(rs.getString("category")), rs.getString("title"), rs.getString("body"),
+                        rs.getObject("submitted_at", OffsetDateTime.class)),
                 rs.getString("mailbox_owner"),
-                LetterCategory.valueOf(rs.getString("category")),
-                rs.getString("title"),
-                rs.getString("body"),
-                rs.getObject("submitted_at", OffsetDateTime.class),
                 LetterStatus.valueOf(rs.getString("status")),
-                rs.getString("department"),
-                instant(rs, "accepted_at"),
-                reason == null ? null : NotAcceptedReason.valueOf(reason),
-                rs.getString("screening_note"),
-                rs.getString("merged_into"),
-                rs.getString("question"),
-                rs.getString("supplement"),
-                deadline == null ? null : DeadlineClockJson.read(deadline),
-                extension == null ? null : json.readValue(extension, Letter.ExtensionRequest.class),
-                reply == null ? null : json.readValue(reply, Letter.Reply.class),
-                rs.getString("review_comment"),
+                screening,
+                handling,
+                replying,
                 rating == null ? null : new Letter.Evaluation(Rating.valueOf(rating), rs.getString("rating_comment"),
                         instant(rs, "rated_at")),
-                rs.getInt("reopenings"),
-                rs.getBoolean("due_soon_announced"),
-                rs.getBoolean("overdue_announced"),
                 rs.getLong("version")));
     }
 

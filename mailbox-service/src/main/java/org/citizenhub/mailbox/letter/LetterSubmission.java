@@ -1,5 +1,6 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.citizenhub.calendar.spring.HubCalendar;
 import org.citizenhub.mailbox.letter.Letter;
 import org.citizenhub.mailbox.letter.LetterCategory;
-import org.citizenhub.mailbox.letter.MailboxProblem;
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.citizenhub.mailbox.letter.MailboxProblem;
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.web.problem.HubProblem;
 import org.junit.jupiter.api.Test;

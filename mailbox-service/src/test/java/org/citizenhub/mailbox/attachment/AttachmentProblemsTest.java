@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.citizenhub.mailbox.letter.MailboxProblem;
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.ProblemLocales;
 import org.citizenhub.web.problem.ProblemMessages;
 import org.junit.jupiter.api.Test;

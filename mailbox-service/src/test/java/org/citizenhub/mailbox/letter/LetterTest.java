@@ -34,9 +34,9 @@ class LetterTest {
     @Test
     void a_blank_title_or_body_is_refused() {
         assertThatThrownBy(() -> Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER, "  ", "body", clock))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(LetterRuleViolation.class, v -> assertThat(v.code()).isEqualTo("text-required.title"));
         assertThatThrownBy(() -> Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER, "title", null, clock))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(LetterRuleViolation.class, v -> assertThat(v.code()).isEqualTo("text-required.body"));
     }
 
     @Test
@@ -45,6 +45,7 @@ class LetterTest {
         assertThat(Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER, hundredChineseCharacters, "b", clock)
                 .title()).hasSize(100);
         assertThatThrownBy(() -> Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER,
-                hundredChineseCharacters + "信", "b", clock)).isInstanceOf(IllegalArgumentException.class);
+                hundredChineseCharacters + "信", "b", clock)).isInstanceOfSatisfying(LetterRuleViolation.class,
+                v -> assertThat(v.code()).isEqualTo("text-too-long.title"));
     }
 }
