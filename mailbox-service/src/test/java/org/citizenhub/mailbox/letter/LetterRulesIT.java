@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Rules found by reading the code, each pinned by a test that failed before it was fixed: the merge target is
- * locked by the step, staff see only their scope, the query code never travels in the URL.
+ * locked by the step, staff see only their scope, the query code never travels in the URL, texts up to the
+ * service's limit reach the deadline clock, a refusal carries its rule's reason in the caller's language.
  */
 @HubIntegrationTest(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo")
 class LetterRulesIT {
@@ -140,10 +141,50 @@ class LetterRulesIT {
         assertThat(inTheUrl.body()).doesNotContain("SUBMITTED");
     }
 
-    private String inReview(String title, String body) {
+    @Test
+    void a_question_and_an_extension_reason_of_1000_characters_pause_and_extend_the_deadline() {
+        String tn = assigned("施工扰民", "夜间施工噪音。");
+        String question = "请".repeat(Letter.MAX_NOTE_LENGTH);
+        String reason = "需".repeat(Letter.MAX_NOTE_LENGTH);
+
+        var asked = step(transport, tn, "information-request", Map.of("question", question));
+        var supplied = api.post("/letters/" + tn + "/supplements", citizen.bearer(), JSON,
+                json(Map.of("text", "施工时间为每晚 22 点以后。")));
+        var requested = step(transport, tn, "extension-request", Map.of("workingDays", 5, "reason", reason));
+        var approved = step(TestAccounts.supervisor(), tn, "extension-decision", Map.of("approve", true));
+
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        assertThat(asked.json().get("deadline").get("paused").asBoolean()).isTrue();
+        assertThat(supplied.status()).as(supplied.body()).isEqualTo(200);
+        assertThat(requested.status()).as(requested.body()).isEqualTo(200);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("deadline").get("extendedWorkingDays").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void a_refused_step_gives_the_rules_reason_in_the_requested_language() {
+        String tn = assigned("路面破损", "人民路路面破损。");
+
+        var zh = step(transport, tn, "transfer", Map.of("department", "D-TRANSPORT", "reason", "转办"));
+        var en = api.post("/handling/letters/" + tn + "/transfer", transport.bearer(), JSON,
+                json(Map.of("department", "D-TRANSPORT", "reason", "转办")), "Accept-Language", "en");
+
+        assertThat(zh.status()).isEqualTo(400);
+        assertThat(zh.json().get("type").asString()).endsWith("/invalid-letter-step");
+        assertThat(zh.json().get("detail").asString()).isEqualTo("信件已由“D-TRANSPORT”办理，请选择其他部门转办。");
+        assertThat(en.json().get("detail").asString())
+                .isEqualTo("The letter is already with \"D-TRANSPORT\"; transfer it to another department.");
+    }
+
+    private String assigned(String title, String body) {
         String tn = submit(title, body);
         assertThat(step(office, tn, "acceptance", Map.of()).status()).isEqualTo(200);
         assertThat(step(office, tn, "assignment", Map.of("department", "D-TRANSPORT")).status()).isEqualTo(200);
+        return tn;
+    }
+
+    private String inReview(String title, String body) {
+        String tn = assigned(title, body);
         assertThat(step(transport, tn, "reply", Map.of("text", "已处理。")).status()).isEqualTo(200);
         return tn;
     }
