@@ -1,5 +1,8 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.actor.Actors;
+
 import org.citizenhub.mailbox.problem.MailboxProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,5 +1,10 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.mailbox.mailbox.LetterCategory;
+
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.tracking.TrackingNumber;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,7 +35,7 @@ import org.citizenhub.mailbox.letter.LetterChange.Action;
 public final class Letter {
 
     /** Mailbox and department codes: upper-case letters, digits and '-'. */
-    public static final String CODE_FORMAT = "[A-Z0-9-]{2,40}";
+    public static final String CODE_FORMAT = org.citizenhub.mailbox.mailbox.DepartmentCode.FORMAT;
     public static final int MAX_TITLE_LENGTH = 100;
     public static final int MAX_BODY_LENGTH = 5000;
     public static final int MAX_REPLY_LENGTH = 10_000;

@@ -1,5 +1,7 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.casework.actor.Actor;
+
 import java.util.Set;
 
 import org.citizenhub.web.security.DepartmentScope;

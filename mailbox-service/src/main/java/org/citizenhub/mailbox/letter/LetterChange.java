@@ -1,5 +1,7 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.casework.actor.Actor;
+
 import java.time.Instant;
 import java.util.Map;
 

@@ -1,5 +1,9 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.mailbox.mailbox.LetterCategory;
+
+import org.citizenhub.casework.actor.Actors;
+
 import org.citizenhub.mailbox.problem.MailboxProblem;
 import java.time.OffsetDateTime;
 import java.util.List;

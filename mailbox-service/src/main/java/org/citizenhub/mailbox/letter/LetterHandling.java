@@ -1,5 +1,8 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.tracking.TrackingNumber;
+
 import org.citizenhub.mailbox.problem.MailboxProblem;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.citizenhub.calendar.DeadlineStateException;
+import org.citizenhub.casework.deadlines.CaseDeadline;
+import org.citizenhub.casework.deadlines.CaseRef;
+import org.citizenhub.casework.deadlines.DeadlineAnnounced;
 import org.citizenhub.calendar.WorkingTime;
 import org.citizenhub.calendar.YearNotLoadedException;
 import org.citizenhub.calendar.spring.HubCalendar;
@@ -25,6 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class LetterHandling {
+
+    /** How the shared deadline event names the mailbox's letters and their one clock. */
+    static final String SERVICE = "mailbox";
+    static final String CASE_TYPE = "letter";
+    static final String REPLY_DEADLINE = "reply";
 
     private final LetterRepository letters;
     private final Mailboxes mailboxes;
@@ -68,9 +79,8 @@ public class LetterHandling {
      */
     public Letter merge(Actor office, String trackingNumber, String intoTrackingNumber) {
         return step(trackingNumber, office, (letter, time, now) -> {
-            Letter earlier = (TrackingNumber.isWellFormed(intoTrackingNumber)
-                    ? letters.lockForMerge(letter.id(), new TrackingNumber(intoTrackingNumber))
-                    : java.util.Optional.<Letter>empty())
+            Letter earlier = LetterNumbers.parse(intoTrackingNumber)
+                    .flatMap(target -> letters.lockForMerge(letter.id(), target))
                     .filter(target -> LetterAccess.maySee(office, target))
                     .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, intoTrackingNumber));
             letter.mergeInto(office, earlier, now);
@@ -129,31 +139,41 @@ public class LetterHandling {
                 askForRehandling, mailboxes.replyRule(letter.mailbox(), letter.category().name()), time, now));
     }
 
-    /** Sends the due-soon and overdue notices whose moment has come, each once; returns how many were sent. */
-    public int announceDeadlines(int limit) {
-        Instant now = clock.instant();
-        int announced = 0;
-        for (UUID id : letters.deadlinesToAnnounce(now, limit)) {
-            try {
-                Boolean done = transactions.execute(status -> {
-                    Letter letter = letters.findById(id).orElse(null);
-                    if (letter == null) {
-                        return false;
-                    }
-                    boolean overdue = letter.announceOverdue(now);
-                    boolean dueSoon = !overdue && letter.announceDueSoon(now);
-                    if (!overdue && !dueSoon) {
-                        return false;
-                    }
-                    save(letter, now, calendar.workingTime());
-                    return true;
-                });
-                announced += Boolean.TRUE.equals(done) ? 1 : 0;
-            } catch (LetterRepository.ConcurrentLetterUpdate busy) {
-                // handled by someone at this very moment; the next run looks again
-            }
+    /** Letters whose due-soon or overdue moment has come and was not announced, most urgent first. */
+    List<UUID> deadlinesToAnnounce(Instant now, int limit) {
+        return letters.deadlinesToAnnounce(now, limit);
+    }
+
+    /**
+     * Announces one letter's due-soon or overdue moment, once, in a transaction of its own: the mailbox's own
+     * {@code gov.hub.mailbox.letter.due-soon.v1} / {@code overdue.v1} (as always) and the shared
+     * {@link DeadlineAnnounced} of every case service. Returns how many moments were announced (0 or 1). A letter
+     * someone changes at this very moment is left for the next round.
+     */
+    int announceDeadline(UUID id, Instant now) {
+        try {
+            Integer made = transactions.execute(status -> {
+                Letter letter = letters.findById(id).orElse(null);
+                if (letter == null) {
+                    return 0;
+                }
+                boolean overdue = letter.announceOverdue(now);
+                boolean dueSoon = !overdue && letter.announceDueSoon(now);
+                if (!overdue && !dueSoon) {
+                    return 0;
+                }
+                save(letter, now, calendar.workingTime());
+                var s = letter.state();
+                events.publishEvent(DeadlineAnnounced.of(
+                        new CaseRef(SERVICE, CASE_TYPE, s.id().toString(), s.trackingNumber(), s.department()),
+                        CaseDeadline.fresh(REPLY_DEADLINE, s.deadline()),
+                        overdue ? DeadlineAnnounced.Kind.OVERDUE : DeadlineAnnounced.Kind.DUE_SOON, now, clock));
+                return 1;
+            });
+            return made == null ? 0 : made;
+        } catch (LetterRepository.ConcurrentLetterUpdate busy) {
+            return 0;
         }
-        return announced;
     }
 
     /**
@@ -181,8 +201,24 @@ public class LetterHandling {
                 .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber));
     }
 
+    /** The letter's history as the staff view shows it, oldest first. */
     public List<Map<String, Object>> history(Letter letter) {
-        return letters.history(letter.id());
+        return letters.history(letter.id()).stream().map(LetterHandling::historyRow).toList();
+    }
+
+    private static Map<String, Object> historyRow(org.citizenhub.casework.history.CaseStep step) {
+        var row = new java.util.LinkedHashMap<String, Object>();
+        row.put("at", step.at().atOffset(java.time.ZoneOffset.UTC));
+        row.put("action", step.action());
+        row.put("from", step.fromStatus());
+        row.put("to", step.toStatus());
+        row.put("actorId", step.actor().id());
+        // no citizen's name is stored; the core reads it back as the id, the view shows none, as it always did
+        row.put("actorName", step.actor().isCitizen() ? null : step.actor().name());
+        row.put("actorRole", step.actor().role().name());
+        row.put("actorDepartment", step.actor().department());
+        row.put("details", step.details());
+        return row;
     }
 
     public Instant now() {
@@ -248,9 +284,6 @@ public class LetterHandling {
     }
 
     private java.util.Optional<Letter> find(String trackingNumber) {
-        if (trackingNumber == null || !TrackingNumber.isWellFormed(trackingNumber)) {
-            return java.util.Optional.empty();
-        }
-        return letters.findByTrackingNumber(new TrackingNumber(trackingNumber));
+        return LetterNumbers.parse(trackingNumber).flatMap(letters::findByTrackingNumber);
     }
 }

@@ -1,5 +1,10 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.mailbox.mailbox.LetterCategory;
+
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.tracking.TrackingNumber;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,7 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import java.time.Clock;
+
 import org.citizenhub.calendar.DeadlineClock;
+import org.citizenhub.casework.history.CaseStep;
+import org.citizenhub.casework.history.StepHistory;
+import org.citizenhub.casework.tracking.TrackingNumbers;
 import org.citizenhub.calendar.DeadlineClockJson;
 import org.citizenhub.web.security.DepartmentScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,11 +38,15 @@ class LetterRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final PersonalDataSeal seal;
+    private final StepHistory history;
+    private final TrackingNumbers numbers;
 
-    LetterRepository(JdbcClient jdbc, JsonMapper json, PersonalDataSeal seal) {
+    LetterRepository(JdbcClient jdbc, JsonMapper json, PersonalDataSeal seal, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.seal = seal;
+        this.history = new StepHistory(jdbc, "letter_history", "letter_id", json);
+        this.numbers = TrackingNumbers.fromSequence(jdbc, LetterNumbers.PREFIX, LetterNumbers.SEQUENCE, clock);
     }
 
     /** Raised when the letter's version moved on between read and write. */
@@ -45,8 +59,8 @@ class LetterRepository {
     private record WriterContact(String name, String email, String phone) {
     }
 
-    long nextSerial() {
-        return jdbc.sql("select nextval('letter_serial')").query(Long.class).single();
+    TrackingNumber nextTrackingNumber() {
+        return numbers.next();
     }
 
     void insert(Letter letter, String idempotencyKey) {
@@ -257,49 +271,17 @@ class LetterRepository {
     }
 
     /** The letter's history, oldest first. */
-    List<Map<String, Object>> history(UUID letterId) {
-        return jdbc.sql("""
-                select occurred_at, action, from_status, to_status, actor_id, actor_name, actor_role,
-                       actor_department, details::text as details
-                  from letter_history where letter_id = :id order by id
-                """)
-                .param("id", letterId)
-                .query((rs, i) -> {
-                    var row = new LinkedHashMap<String, Object>();
-                    row.put("at", rs.getObject("occurred_at", OffsetDateTime.class));
-                    row.put("action", rs.getString("action"));
-                    row.put("from", rs.getString("from_status"));
-                    row.put("to", rs.getString("to_status"));
-                    row.put("actorId", rs.getString("actor_id"));
-                    row.put("actorName", rs.getString("actor_name"));
-                    row.put("actorRole", rs.getString("actor_role"));
-                    row.put("actorDepartment", rs.getString("actor_department"));
-                    row.put("details", json.readTree(rs.getString("details")));
-                    return (Map<String, Object>) row;
-                })
-                .list();
+    List<CaseStep> history(UUID letterId) {
+        return history.read(letterId);
     }
 
     private void appendHistory(Letter letter) {
-        for (LetterChange change : letter.changes()) {
-            jdbc.sql("""
-                    insert into letter_history (letter_id, occurred_at, action, from_status, to_status, actor_id,
-                                                actor_name, actor_role, actor_department, details)
-                    values (:letter, :at, :action, :from, :to, :actorId, :actorName, :actorRole, :actorDepartment,
-                            cast(:details as jsonb))
-                    """)
-                    .param("letter", letter.id())
-                    .param("at", ts(change.at()))
-                    .param("action", change.action().name())
-                    .param("from", change.from() == null ? null : change.from().name())
-                    .param("to", change.to().name())
-                    .param("actorId", change.actor().id())
-                    .param("actorName", change.actor().role() == Actor.Role.CITIZEN ? null : change.actor().name())
-                    .param("actorRole", change.actor().role().name())
-                    .param("actorDepartment", change.actor().department())
-                    .param("details", json.writeValueAsString(change.details()))
-                    .update();
-        }
+        history.append(letter.id(), letter.changes().stream().map(LetterRepository::step).toList());
+    }
+
+    private static CaseStep step(LetterChange change) {
+        return new CaseStep(change.action().name(), change.from() == null ? null : change.from().name(),
+                change.to().name(), change.actor(), change.at(), change.details());
     }
 
     private String sealContact(Letter.State s) {

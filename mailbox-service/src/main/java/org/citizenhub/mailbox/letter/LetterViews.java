@@ -1,5 +1,7 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.mailbox.mailbox.LetterCategory;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.casework.actor.Actor;
+
 import java.util.List;
 
 import org.springframework.stereotype.Service;

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.citizenhub.mailbox.letter.LetterCategory;
 import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;

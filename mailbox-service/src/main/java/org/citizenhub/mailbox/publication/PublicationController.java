@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.citizenhub.calendar.spring.HubCalendar;
 import org.citizenhub.mailbox.letter.Letter;
-import org.citizenhub.mailbox.letter.LetterCategory;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,5 +1,9 @@
 package org.citizenhub.mailbox.letter;
 
+import org.citizenhub.mailbox.mailbox.LetterCategory;
+
+import org.citizenhub.casework.tracking.TrackingNumber;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
