@@ -1,9 +1,5 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.casework.actor.Actor;
-import org.citizenhub.casework.actor.Actors;
-
-import org.citizenhub.mailbox.problem.MailboxProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,8 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.actor.Actors;
 import org.citizenhub.mailbox.letter.LetterViews.StaffLetterView;
-import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;

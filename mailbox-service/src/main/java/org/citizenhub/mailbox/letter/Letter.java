@@ -1,10 +1,5 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.mailbox.mailbox.LetterCategory;
-
-import org.citizenhub.casework.actor.Actor;
-import org.citizenhub.casework.tracking.TrackingNumber;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,7 +15,10 @@ import java.util.function.Function;
 import org.citizenhub.calendar.DeadlineClock;
 import org.citizenhub.calendar.DeadlineRule;
 import org.citizenhub.calendar.WorkingTime;
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.tracking.TrackingNumber;
 import org.citizenhub.mailbox.letter.LetterChange.Action;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 
 /**
  * A citizen's letter to a leader's or department's mailbox, and everything that happens to it until the citizen

@@ -1,9 +1,8 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.casework.actor.Actor;
-
 import java.util.Set;
 
+import org.citizenhub.casework.actor.Actor;
 import org.citizenhub.web.security.DepartmentScope;
 
 /**

@@ -1,9 +1,9 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.casework.actor.Actor;
-
 import java.time.Instant;
 import java.util.Map;
+
+import org.citizenhub.casework.actor.Actor;
 
 /**
  * One step in a letter's append-only history: who did what, when, from which state to which, with the details

@@ -1,10 +1,5 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.mailbox.mailbox.LetterCategory;
-
-import org.citizenhub.casework.actor.Actors;
-
-import org.citizenhub.mailbox.problem.MailboxProblem;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.citizenhub.casework.actor.Actors;
 import org.citizenhub.mailbox.letter.LetterViews.OwnLetterView;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.http.HttpStatus;

@@ -1,9 +1,5 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.casework.actor.Actor;
-import org.citizenhub.casework.tracking.TrackingNumber;
-
-import org.citizenhub.mailbox.problem.MailboxProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,13 +7,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.citizenhub.calendar.DeadlineStateException;
-import org.citizenhub.casework.deadlines.CaseDeadline;
-import org.citizenhub.casework.deadlines.CaseRef;
-import org.citizenhub.casework.deadlines.DeadlineAnnounced;
 import org.citizenhub.calendar.WorkingTime;
 import org.citizenhub.calendar.YearNotLoadedException;
 import org.citizenhub.calendar.spring.HubCalendar;
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.deadlines.CaseDeadline;
+import org.citizenhub.casework.deadlines.CaseRef;
+import org.citizenhub.casework.deadlines.DeadlineAnnounced;
 import org.citizenhub.mailbox.mailbox.Mailboxes;
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;

@@ -1,28 +1,22 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.mailbox.mailbox.LetterCategory;
-
-import org.citizenhub.casework.actor.Actor;
-import org.citizenhub.casework.tracking.TrackingNumber;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import java.time.Clock;
-
 import org.citizenhub.calendar.DeadlineClock;
+import org.citizenhub.calendar.DeadlineClockJson;
 import org.citizenhub.casework.history.CaseStep;
 import org.citizenhub.casework.history.StepHistory;
+import org.citizenhub.casework.tracking.TrackingNumber;
 import org.citizenhub.casework.tracking.TrackingNumbers;
-import org.citizenhub.calendar.DeadlineClockJson;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 import org.citizenhub.web.security.DepartmentScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,7 +1,5 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.mailbox.mailbox.LetterCategory;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import org.citizenhub.casework.submission.IdempotentSubmission;
 import org.citizenhub.casework.tracking.QueryCode;
 import org.citizenhub.casework.tracking.TrackingNumber;
 import org.citizenhub.mailbox.attachment.Attachments;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 import org.citizenhub.mailbox.mailbox.Mailboxes;
 import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;

@@ -1,7 +1,5 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.mailbox.mailbox.LetterCategory;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,6 +8,7 @@ import java.util.Map;
 
 import org.citizenhub.calendar.DeadlineStatus;
 import org.citizenhub.calendar.WorkingTime;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 
 /** What the API shows of a letter, to its writer and to staff. */
 final class LetterViews {

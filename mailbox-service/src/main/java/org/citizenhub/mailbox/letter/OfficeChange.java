@@ -1,7 +1,6 @@
 package org.citizenhub.mailbox.letter;
 
 import org.citizenhub.casework.actor.Actor;
-
 import org.citizenhub.mailbox.mailbox.MailboxAdministration.OfficeChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

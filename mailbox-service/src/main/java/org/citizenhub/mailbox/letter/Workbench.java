@@ -1,9 +1,8 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.casework.actor.Actor;
-
 import java.util.List;
 
+import org.citizenhub.casework.actor.Actor;
 import org.springframework.stereotype.Service;
 
 /** The staff's queues, each limited to what the asking role may see. */

@@ -1,13 +1,12 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.casework.actor.Actor;
-import org.citizenhub.casework.actor.Actors;
-
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.actor.Actors;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

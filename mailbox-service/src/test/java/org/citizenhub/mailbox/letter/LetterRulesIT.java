@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 
 import org.citizenhub.mailbox.MailboxApi;
 import org.citizenhub.testing.HubIntegrationTest;
-import org.citizenhub.testing.TestAccounts;
 import org.citizenhub.testing.TestAccounts.Account;
+import org.citizenhub.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

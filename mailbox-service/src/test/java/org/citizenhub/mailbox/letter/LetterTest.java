@@ -1,9 +1,5 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.mailbox.mailbox.LetterCategory;
-
-import org.citizenhub.casework.tracking.TrackingNumber;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.citizenhub.casework.tracking.TrackingNumber;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 import org.junit.jupiter.api.Test;
 
 class LetterTest {

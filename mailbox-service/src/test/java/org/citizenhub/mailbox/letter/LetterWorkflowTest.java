@@ -1,10 +1,5 @@
 package org.citizenhub.mailbox.letter;
 
-import org.citizenhub.mailbox.mailbox.LetterCategory;
-
-import org.citizenhub.casework.actor.Actor;
-import org.citizenhub.casework.tracking.TrackingNumber;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +14,10 @@ import org.citizenhub.calendar.DeadlineClock;
 import org.citizenhub.calendar.DeadlineRule;
 import org.citizenhub.calendar.DeadlineStatus;
 import org.citizenhub.calendar.WorkingTime;
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.tracking.TrackingNumber;
 import org.citizenhub.mailbox.letter.LetterChange.Action;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 import org.junit.jupiter.api.Test;
 
 /** The handling workflow as the aggregate decides it, with the real 2026 calendar (Spring Festival 15–23 Feb). */

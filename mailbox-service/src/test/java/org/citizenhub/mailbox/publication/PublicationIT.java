@@ -13,8 +13,8 @@ import java.util.Map;
 
 import org.citizenhub.mailbox.MailboxApi;
 import org.citizenhub.testing.HubIntegrationTest;
-import org.citizenhub.testing.TestAccounts;
 import org.citizenhub.testing.TestAccounts.Account;
+import org.citizenhub.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
