@@ -2,8 +2,8 @@ package org.citizenhub.mailbox.config;
 
 import java.nio.charset.StandardCharsets;
 
+import org.citizenhub.casework.tracking.QueryCode;
 import org.citizenhub.mailbox.letter.PersonalDataSeal;
-import org.citizenhub.mailbox.letter.QueryCode;
 import org.citizenhub.web.crypto.PersonalDataCipher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
