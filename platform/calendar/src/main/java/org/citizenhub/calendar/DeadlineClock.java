@@ -36,7 +36,7 @@ import org.citizenhub.calendar.DeadlineEntry.Kind;
  * @param stoppedAt        when the item was finished; null until then
  * @param metOnTime        whether it was finished by the deadline; null until stopped
  * @param lastDay          calendar days only (else null): the period's last day as counted, before a rest day moves
- *                         it; while paused, as it stood when paused
+ *                         it; while paused, as it stood at the pause plus any extension granted since
  */
 public record DeadlineClock<U extends TimeLimit<U>>(DeadlineRule<U> rule, State state, Instant receivedAt, Instant dueAt,
                                                  Long remainingSeconds, Instant stoppedAt, Boolean metOnTime,
