@@ -48,6 +48,19 @@ class UnitsDoNotMixTest {
     }
 
     @Test
+    void code_written_before_units_still_compiles() throws Exception {
+        // as the mailbox writes it: raw types, a working-day rule of two ints, extension by an int
+        assertThat(compile("""
+                DeadlineRule rule = new DeadlineRule("letter-reply", 15, 3);
+                DeadlineClock clock = DeadlineClock.start(rule, at, "office", time);
+                clock = clock.extend(5, "reason", "supervisor", at, time);
+                DeadlineEntry last = clock.history().getLast();
+                int days = rule.workingDays() + rule.dueSoonWorkingDays() + clock.extendedWorkingDays();
+                WorkingDuration left = clock.remaining(at, time);
+                """)).isEmpty();
+    }
+
+    @Test
     void a_calendar_day_clock_extended_by_working_days_does_not_compile() throws Exception {
         // clock.extend(WorkingDays.of(5), ...) on a DeadlineClock<CalendarDays>: "no suitable method found"
         assertThat(compile("""
