@@ -1,6 +1,6 @@
 package org.citizenhub.mailbox.notification;
 
-import org.citizenhub.mailbox.letter.PersonalDataSeal;
+import org.citizenhub.privacy.PersonalDataSeal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -132,15 +132,14 @@ public class TestCases implements DeadlineAnnouncer<UUID> {
             if (c.poison()) {
                 throw new IllegalStateException("case " + id + " cannot be read (stands in for a corrupt row)");
             }
-            CaseDeadlines deadlines = c.deadlines();
-            List<CaseDeadlines.Due> due = deadlines.due(now, time);
             var ref = new CaseRef(SERVICE, "it-case", id.toString(), c.trackingNumber(), c.department());
-            for (CaseDeadlines.Due d : due) {
-                events.publishEvent(DeadlineAnnounced.of(ref, d, now, clock));
-                deadlines = deadlines.announced(d.deadline().name(), d.kind());
-                history.append(id, new CaseStep(d.kind().name(), c.status(), c.status(), Actor.SYSTEM, now,
-                        Map.of("deadline", d.deadline().name(), "dueAt", d.deadline().clock().dueAt())));
+            var announcements = c.deadlines().announce(ref, now, time, clock);
+            for (DeadlineAnnounced event : announcements.events()) {
+                events.publishEvent(event);
+                history.append(id, new CaseStep(event.kind().name(), c.status(), c.status(), Actor.SYSTEM, now,
+                        Map.of("deadline", event.data().deadline(), "dueAt", event.data().dueAt().toInstant())));
             }
+            CaseDeadlines deadlines = announcements.deadlines();
             int rows = jdbc.sql("""
                     update it_case set deadlines = cast(:deadlines as jsonb), next_announcement_at = :next,
                            version = version + 1
@@ -154,7 +153,7 @@ public class TestCases implements DeadlineAnnouncer<UUID> {
             if (rows != 1) {
                 throw new IllegalStateException("case " + id + " changed meanwhile");
             }
-            return due.size();
+            return announcements.events().size();
         });
         return made == null ? 0 : made;
     }

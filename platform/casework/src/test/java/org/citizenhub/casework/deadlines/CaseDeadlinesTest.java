@@ -15,18 +15,23 @@ import org.citizenhub.calendar.BundledNotices;
 import org.citizenhub.calendar.CountingPolicy;
 import org.citizenhub.calendar.DeadlineClock;
 import org.citizenhub.calendar.DeadlineRule;
+import org.citizenhub.calendar.WorkingDays;
+import org.citizenhub.calendar.WorkingHours;
+import org.citizenhub.calendar.CalendarDays;
 import org.citizenhub.calendar.WorkingTime;
+import org.citizenhub.casework.tracking.TrackingNumber;
 import org.junit.jupiter.api.Test;
 
 class CaseDeadlinesTest {
 
     private static final WorkingTime TIME = new WorkingTime(BundledNotices.calendar(), CountingPolicy.DEFAULT);
-    private static final DeadlineRule INVESTIGATION = new DeadlineRule("complaint-investigation", 15, 3);
-    private static final DeadlineRule THREE_DAYS = DeadlineRule.of("error-report-reply", 3);
+    private static final DeadlineRule<WorkingDays> INVESTIGATION =
+            DeadlineRule.of("complaint-investigation", WorkingDays.of(15), WorkingDays.of(3));
+    private static final DeadlineRule<WorkingDays> THREE_DAYS = DeadlineRule.of("error-report-reply", 3);
 
     /** Thu 12 Feb 2026 10:00 in Shanghai: a 3-working-day clock started then is due Tue 24 Feb 17:00. */
     private final Instant accepted = shanghai("2026-02-12T10:00");
-    private final DeadlineClock reply = DeadlineClock.start(THREE_DAYS, accepted, "handler-1", TIME);
+    private final DeadlineClock<WorkingDays> reply = DeadlineClock.start(THREE_DAYS, accepted, "handler-1", TIME);
 
     @Test
     void a_complaint_holds_its_investigation_and_then_its_promised_completion_with_the_latest_current() {
@@ -174,6 +179,43 @@ class CaseDeadlinesTest {
         assertThat(read.current()).isEmpty();
         assertThat(read.require("reply").clock()).isEqualTo(reply);
         assertThat(CaseDeadlines.fromJson("{}").isEmpty()).isTrue();
+    }
+
+    @Test
+    void one_case_may_hold_clocks_in_different_units_each_kept_in_its_own_unit_through_json() {
+        var petition = DeadlineClock.start(DeadlineRule.of("petition-reply", CalendarDays.of(60)), accepted,
+                "handler-1", TIME);
+        var hazard = DeadlineClock.start(DeadlineRule.of("safety-hazard", WorkingHours.of(2), WorkingHours.of(1)),
+                accepted, "dispatcher", TIME);
+        var deadlines = CaseDeadlines.none().start("reply", petition).start("hazard", hazard);
+
+        var extended = deadlines.replace("hazard",
+                hazard.extend(WorkingHours.of(2), "site not reachable", "supervisor-1", accepted.plusSeconds(60), TIME));
+        var read = CaseDeadlines.fromJson(extended.toJson());
+
+        assertThat(read).isEqualTo(extended);
+        assertThat(read.require("hazard").clock().rule().limit()).isEqualTo(WorkingHours.of(2));
+        assertThat(read.require("reply").clock().rule().limit()).isEqualTo(CalendarDays.of(60));
+        assertThat(read.require("hazard").clock().dueAt()).isAfter(hazard.dueAt());
+        assertThat(read.due(hazard.dueAt().plusSeconds(1), TIME)).extracting(d -> d.deadline().name())
+                .doesNotContain("reply");
+    }
+
+    @Test
+    void announcing_gives_one_shared_event_per_clock_whose_moment_came_and_sets_its_flags() {
+        var ref = new CaseRef("consultation", "complaint", "42", new TrackingNumber("ZX20260212000042"), "D-HEALTH");
+        var later = DeadlineClock.start(INVESTIGATION, accepted, "handler-1", TIME);
+        var deadlines = CaseDeadlines.none().start("investigation", later).start("reply", reply);
+        Instant now = reply.dueAt().plusSeconds(1);
+        var clock = java.time.Clock.fixed(now, ZoneId.of("Asia/Shanghai"));
+
+        var announcements = deadlines.announce(ref, now, TIME, clock);
+
+        assertThat(announcements.events()).extracting(e -> e.data().deadline() + ":" + e.metadata().type())
+                .containsExactly("reply:gov.hub.casework.deadline.overdue.v1");
+        assertThat(announcements.deadlines().require("reply").overdueAnnounced()).isTrue();
+        assertThat(announcements.deadlines().require("investigation").dueSoonAnnounced()).isFalse();
+        assertThat(announcements.deadlines().announce(ref, now, TIME, clock).isEmpty()).isTrue();
     }
 
     @Test

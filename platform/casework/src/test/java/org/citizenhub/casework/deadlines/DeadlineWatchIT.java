@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.citizenhub.calendar.DeadlineClock;
 import org.citizenhub.calendar.DeadlineRule;
+import org.citizenhub.calendar.WorkingDays;
 import org.citizenhub.calendar.WorkingTime;
 import org.citizenhub.casework.TestCases;
 import org.citizenhub.casework.TestService;
@@ -80,7 +81,7 @@ class DeadlineWatchIT {
     @Test
     void a_case_with_two_clocks_announces_each_through_the_outbox_to_kafka_in_the_shared_schema() {
         Instant accepted = shanghai("2026-10-09T10:00");
-        var investigation = DeadlineClock.start(new DeadlineRule("complaint-investigation", 15, 3), accepted,
+        var investigation = DeadlineClock.start(DeadlineRule.of("complaint-investigation", WorkingDays.of(15), WorkingDays.of(3)), accepted,
                 "handler-1", time);
         var completion = DeadlineClock.start(DeadlineRule.of("complaint-completion", 20), accepted, "handler-1",
                 time);
