@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, classes = NotificationLibraryIT.Service.class,
         properties = {
                 "hub.test.database=notify_lib",
-                "spring.flyway.locations=classpath:db/platform,classpath:db/notify-test",
+                "spring.flyway.locations=classpath:db/platform",
                 "hub.notifications.from=市民服务 <no-reply@citizenhub.example>",
                 "hub.notifications.dispatch-interval=200ms",
                 "hub.notifications.backoff.delays=1m,5m",
