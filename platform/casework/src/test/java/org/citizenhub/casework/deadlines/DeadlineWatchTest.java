@@ -147,6 +147,41 @@ class DeadlineWatchTest {
     }
 
     @Test
+    void a_round_stops_when_half_its_lock_time_is_spent_and_the_rest_comes_next_round() {
+        var slow = new FakeAnnouncer("slow") {
+            @Override
+            public int announce(String id, Instant now) {
+                clock.advance(Duration.ofMinutes(2));           // each announcement takes 2 of the 2.5 minutes
+                return super.announce(id, now);
+            }
+        }.due("a").due("b").due("c");
+        var watch = watch(properties(10), slow);
+
+        watch.runOnce();
+        assertThat(slow.announced).containsExactly("a", "b");
+        watch.runOnce();
+        assertThat(slow.announced).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void a_case_whose_step_overflows_the_stack_fails_alone() {
+        var cases = new FakeAnnouncer("x") {
+            @Override
+            public int announce(String id, Instant now) {
+                if (id.equals("deep")) {
+                    throw new StackOverflowError();
+                }
+                return super.announce(id, now);
+            }
+        }.due("deep").due("a");
+
+        var rounds = watch(properties(10), cases).runOnce();
+
+        assertThat(cases.announced).containsExactly("a");
+        assertThat(rounds.getFirst().failed()).isEqualTo(1);
+    }
+
+    @Test
     void announcers_need_distinct_plain_names() {
         assertThatIllegalArgumentException().isThrownBy(() -> watch(properties(1), new FakeAnnouncer("Mailbox")));
         assertThatIllegalArgumentException().isThrownBy(() -> watch(properties(1), new FakeAnnouncer("a"),
