@@ -18,15 +18,14 @@ class DomainIsFreeOfFrameworksTest {
         noClasses().that().haveSimpleName("Department").or().haveSimpleName("DepartmentCode")
                 .or().haveSimpleName("DepartmentKind").or().haveSimpleName("CitizenProfile")
                 .or().haveSimpleName("PhoneNumber").or().haveSimpleName("NotificationPreferences")
-                .or().haveSimpleName("PersonalDataCipher")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
                         "java.sql..", "javax.sql..")
                 .check(classes);
     }
 
     @Test
-    void the_directory_and_the_audit_log_know_nothing_of_citizen_profiles() {
-        noClasses().that().resideInAnyPackage("..identity.directory..", "..identity.staff..", "..identity.audit..")
+    void the_directory_and_staff_assignment_know_nothing_of_citizen_profiles() {
+        noClasses().that().resideInAnyPackage("..identity.directory..", "..identity.staff..")
                 .should().dependOnClassesThat().resideInAPackage("..identity.profile..")
                 .check(classes);
     }

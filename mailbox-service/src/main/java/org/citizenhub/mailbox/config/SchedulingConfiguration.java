@@ -12,11 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The one place the service's scheduled jobs are set up: Spring scheduling for the {@code @Scheduled} jobs
- * (notification dispatch, attachment clean-up), each under its {@code @SchedulerLock} (ShedLock, table
- * {@code shedlock} from platform-events, database time), so that one replica at a time runs it. The lock provider
- * is the service's, independent of whether platform-events' outbox resubmission (which shares it) is on. The
- * casework core's deadline watch schedules itself and takes the same lock provider.
+ * The one place the service's scheduled jobs are set up: Spring scheduling for the service's own {@code @Scheduled}
+ * jobs, each under its {@code @SchedulerLock} (ShedLock, table {@code shedlock} from platform-events, database time),
+ * so that one replica at a time runs it. The lock provider is the service's, independent of whether
+ * platform-events' outbox resubmission (which shares it) is on. The casework libraries' jobs (deadline watch,
+ * notification dispatch, attachment clean-up) schedule themselves and take the same lock provider.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

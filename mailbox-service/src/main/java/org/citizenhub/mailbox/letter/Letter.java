@@ -555,12 +555,6 @@ public final class Letter {
         return state.writer().id().equals(userId);
     }
 
-    /** Whether a handler of this department may see the letter: it handles it, or it is its mailbox office. */
-    public boolean isVisibleToDepartment(String departmentCode) {
-        return departmentCode != null
-                && (departmentCode.equals(state.department()) || departmentCode.equals(state.mailboxOwner()));
-    }
-
     public boolean isPublished() {
         return state.reply() != null && state.reply().publishedAt() != null;
     }

@@ -17,6 +17,7 @@ import org.citizenhub.casework.history.StepHistory;
 import org.citizenhub.casework.tracking.TrackingNumber;
 import org.citizenhub.casework.tracking.TrackingNumbers;
 import org.citizenhub.mailbox.mailbox.LetterCategory;
+import org.citizenhub.privacy.PersonalDataSeal;
 import org.citizenhub.web.security.DepartmentScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

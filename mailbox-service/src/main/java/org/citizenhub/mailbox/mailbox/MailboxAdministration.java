@@ -1,11 +1,11 @@
 package org.citizenhub.mailbox.mailbox;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citizenhub.audit.AuditActor;
+import org.citizenhub.audit.AuditLog;
 import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;
@@ -14,7 +14,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Configuring mailboxes (role admin); every change is written to the operation log in the same transaction. */
 @Service
@@ -38,17 +37,15 @@ public class MailboxAdministration {
 
     private final JdbcClient jdbc;
     private final Mailboxes mailboxes;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
 
-    MailboxAdministration(JdbcClient jdbc, Mailboxes mailboxes, JsonMapper json, Clock clock,
+    MailboxAdministration(JdbcClient jdbc, Mailboxes mailboxes, AuditLog auditLog,
                           ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.mailboxes = mailboxes;
-        this.json = json;
-        this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     @Transactional
@@ -144,13 +141,6 @@ public class MailboxAdministration {
     }
 
     private void audit(CurrentUser admin, String action, String code, Object details) {
-        jdbc.sql("""
-                insert into admin_audit_log (occurred_at, actor_subject, actor_username, action, target_type,
-                                             target_id, details)
-                values (:at, :subject, :username, :action, 'mailbox', :target, cast(:details as jsonb))
-                """)
-                .param("at", OffsetDateTime.now(clock)).param("subject", admin.subject())
-                .param("username", admin.username()).param("action", action).param("target", code)
-                .param("details", json.writeValueAsString(details)).update();
+        auditLog.record(new AuditActor(admin.subject(), admin.username()), action, "mailbox", code, details);
     }
 }

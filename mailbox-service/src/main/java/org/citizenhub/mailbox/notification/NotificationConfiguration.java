@@ -1,17 +1,18 @@
 package org.citizenhub.mailbox.notification;
 
+import org.citizenhub.casework.notify.NotificationCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Notifications to citizens: the message bundle. {@link NotificationDispatcher} is scheduled under its ShedLock
- * lock by the service's one scheduling set-up (config/SchedulingConfiguration).
+ * The mailbox's part of citizen notifications; platform-casework does the rest, sealing recipients with the mailbox's
+ * {@code PersonalDataSeal} (key {@code hub.mailbox.personal-data-key}).
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
 
     @Bean
-    NotificationMessages notificationMessages() {
-        return new NotificationMessages();
+    NotificationCatalogue notificationCatalogue() {
+        return NotificationCatalogue.of(MailboxNotifications.TEXTS, MailboxNotifications.KINDS);
     }
 }

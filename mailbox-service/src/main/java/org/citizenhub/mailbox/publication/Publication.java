@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.citizenhub.mailbox.letter.Letter;
 import org.citizenhub.mailbox.letter.PublicationMasking;
+import org.citizenhub.privacy.PersonalDataMasker;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,7 @@ public class Publication implements PublicationMasking {
     public record MaskedLetter(String title, String body, String reply, List<PersonalDataMasker.Finding> findings) {
     }
 
-    private final PersonalDataMasker masker = new PersonalDataMasker();
+    private final PersonalDataMasker masker = PersonalDataMasker.standard();
 
     /** What would be published: shown to the reviewer before approving. */
     public MaskedLetter preview(Letter letter) {
