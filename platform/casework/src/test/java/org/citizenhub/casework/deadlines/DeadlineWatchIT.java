@@ -91,11 +91,14 @@ class DeadlineWatchIT {
         try (KafkaProbe probe = KafkaProbe.subscribe(DeadlineAnnounced.TOPIC)) {
             var complaint = cases.open(run, "complaint", deadlines, false);
             String tn = complaint.trackingNumber().value();
+            // tracking numbers are unique per database only, and the topic is shared by every test database of the
+            // run: the case id tells this case's records apart
+            String caseId = complaint.id().toString();
 
             ConsumerRecord<String, String> first = probe.awaitRecord(r -> tn.equals(r.key())
-                    && r.value().contains("\"investigation\""), Duration.ofSeconds(60));
+                    && r.value().contains(caseId) && r.value().contains("\"investigation\""), Duration.ofSeconds(60));
             ConsumerRecord<String, String> second = probe.awaitRecord(r -> tn.equals(r.key())
-                    && r.value().contains("\"completion\""), Duration.ofSeconds(30));
+                    && r.value().contains(caseId) && r.value().contains("\"completion\""), Duration.ofSeconds(30));
 
             assertThat(KafkaProbe.header(first, "ce_type")).isEqualTo("gov.hub.casework.deadline.overdue.v1");
             assertThat(KafkaProbe.header(first, "ce_source")).isEqualTo("/citizen-hub/testing-service");
@@ -114,7 +117,7 @@ class DeadlineWatchIT {
 
             // each clock once: no further record for the case, however many rounds run
             Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                    assertThat(probe.records().stream().filter(r -> tn.equals(r.key()))).hasSize(2));
+                    assertThat(probe.records().stream().filter(r -> r.value().contains(caseId))).hasSize(2));
             var stored = cases.find(complaint.id()).deadlines();
             assertThat(stored.require("investigation").overdueAnnounced()).isTrue();
             assertThat(stored.require("completion").overdueAnnounced()).isTrue();
