@@ -3,7 +3,6 @@ package org.citizenhub.consultation.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +17,9 @@ import org.citizenhub.calendar.DeadlineRule;
 import org.citizenhub.calendar.DeadlineStatus;
 import org.citizenhub.calendar.WorkingTime;
 import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.deadlines.CaseDeadline;
+import org.citizenhub.casework.deadlines.CaseDeadlines;
+import org.citizenhub.casework.deadlines.DeadlineAnnounced;
 import org.citizenhub.consultation.cases.CaseChange.Action;
 import org.citizenhub.consultation.cases.Dispatch.CoHandling;
 import org.citizenhub.consultation.cases.Evaluation.Rating;
@@ -35,25 +37,27 @@ public final class ConsultationCase {
     /** The longest promise of completion, in calendar days from the day it is made. */
     public static final int LONGEST_PROMISE_DAYS = 90;
     public static final int MAX_CO_HANDLERS = 5;
-    public static final String DEPARTMENT_FORMAT = "[A-Z0-9][A-Z0-9-]{1,39}";
+    /** 2–36 characters, so that a co-handler's clock name {@code co-<department>} stays a valid clock name. */
+    public static final String DEPARTMENT_FORMAT = "[A-Z0-9][A-Z0-9-]{1,35}";
 
     /**
      * Everything known about the case, one value object per phase; a phase not reached yet is null.
      *
      * @param dispatchCentre the department that screens, dispatches and follows up (the 12345 centre)
      * @param mergedFrom     tracking numbers of duplicates merged into this case (their writers are told too)
-     * @param announced      deadline notices sent, e.g. {@code investigation:due-soon}, so each goes once
+     * @param deadlines      the clocks: the case's own ("reply", or "investigation" then "completion") and one per
+     *                       co-handling department, each announced due soon and overdue once
      */
     public record State(UUID id, String trackingNumber, String writerId, String dispatchCentre, Submission submission,
                         CaseStatus status, Screening screening, Dispatch dispatch, Handling handling, Reply reply,
                         Evaluation evaluation, List<FollowUp> followUps, List<Urging> urgings, int reopenings,
-                        List<String> mergedFrom, Set<String> announced, long version) {
+                        List<String> mergedFrom, CaseDeadlines deadlines, long version) {
 
         public State {
             followUps = List.copyOf(followUps);
             urgings = List.copyOf(urgings);
             mergedFrom = List.copyOf(mergedFrom);
-            announced = Set.copyOf(announced);
+            deadlines = deadlines == null ? CaseDeadlines.none() : deadlines;
         }
     }
 
@@ -76,7 +80,7 @@ public final class ConsultationCase {
         }
         var c = new ConsultationCase(new State(id, trackingNumber, citizen.id(), requireDepartment(dispatchCentre),
                 submission, CaseStatus.SUBMITTED, null, null, null, null, null, List.of(), List.of(), 0, List.of(),
-                Set.of(), 0));
+                CaseDeadlines.none(), 0));
         c.record(Action.SUBMITTED, CaseStatus.SUBMITTED, citizen, submission.at(),
                 details("kind", submission.kind().name(), "category", submission.category()));
         return c;
@@ -89,9 +93,11 @@ public final class ConsultationCase {
         requireDispatcher(dispatcher);
         String text = Texts.optional(note, Texts.MAX_NOTE, "note");
         var clock = DeadlineClock.start(rule, at, dispatcher.id(), time);
+        String name = firstDeadlineName();
         move(CaseStatus.ACCEPTED, "accepted", s -> with(s, b -> {
             b.screening = Screening.accepted(dispatcher.id(), at, text);
-            b.handling = new Handling(clock, null, null, null);
+            b.handling = Handling.NEW;
+            b.deadlines = s.deadlines().start(name, clock);
         }));
         record(Action.ACCEPTED, CaseStatus.SUBMITTED, dispatcher, at,
                 details("deadline", currentDeadlineName(), "dueAt", clock.dueAt(), "rule", rule.code()));
@@ -135,8 +141,11 @@ public final class ConsultationCase {
                          WorkingTime time, Instant at) {
         requireDispatcher(dispatcher);
         requireStatus(CaseStatus.ACCEPTED, "dispatched");
-        var dispatch = newDispatch(dispatcher, lead, coHandlers, coHandlingRule, time, at, 1);
-        move(CaseStatus.HANDLING, "dispatched", s -> with(s, b -> b.dispatch = dispatch));
+        var dispatch = newDispatch(lead, coHandlers, 1, dispatcher, at);
+        move(CaseStatus.HANDLING, "dispatched", s -> with(s, b -> {
+            b.dispatch = dispatch;
+            b.deadlines = startCoHandling(s.deadlines(), dispatch, coHandlingRule, dispatcher, time, at);
+        }));
         record(Action.DISPATCHED, CaseStatus.ACCEPTED, dispatcher, at, dispatchDetails(dispatch));
     }
 
@@ -168,10 +177,13 @@ public final class ConsultationCase {
                            WorkingTime time, Instant at) {
         requireDispatcher(dispatcher);
         requireStatus(CaseStatus.DISPUTED, "re-dispatched");
-        var dispatch = newDispatch(dispatcher, lead, coHandlers, coHandlingRule, time, at,
-                state.dispatch().round() + 1);
+        var dispatch = newDispatch(lead, coHandlers, state.dispatch().round() + 1, dispatcher, at);
         var from = state.dispatch().lead();
-        move(CaseStatus.HANDLING, "re-dispatched", s -> with(s, b -> b.dispatch = dispatch));
+        move(CaseStatus.HANDLING, "re-dispatched", s -> with(s, b -> {
+            b.dispatch = dispatch;
+            b.deadlines = startCoHandling(stopCoHandling(s, dispatcher, time, at), dispatch, coHandlingRule,
+                    dispatcher, time, at);
+        }));
         var d = dispatchDetails(dispatch);
         d.put("fromDepartment", from);
         record(Action.REDISPATCHED, CaseStatus.DISPUTED, dispatcher, at, d);
@@ -205,14 +217,17 @@ public final class ConsultationCase {
             throw new CasePolicyViolation(CasePolicy.CO_HANDLING_PART_ONCE, handler.department());
         }
         String part = Texts.require(text, Texts.MAX_REPLY, "text");
-        var stopped = share.clock().stop(at, handler.id(), time);
+        String name = coHandlingDeadline(share.department());
+        var deadlines = state.deadlines().update(name, c -> c.stop(at, handler.id(), time));
         var co = dispatch.coHandlers().stream()
-                .map(c -> c == share ? new CoHandling(c.department(), stopped,
-                        new Dispatch.Part(part, handler.id(), at)) : c)
+                .map(c -> c == share ? new CoHandling(c.department(), new Dispatch.Part(part, handler.id(), at)) : c)
                 .toList();
-        state = with(state, b -> b.dispatch = dispatch.with(co));
-        record(Action.CO_HANDLING_PART_SUBMITTED, state.status(), handler, at,
-                details("department", handler.department(), "onTime", stopped.metOnTime()));
+        state = with(state, b -> {
+            b.dispatch = dispatch.with(co);
+            b.deadlines = deadlines;
+        });
+        record(Action.CO_HANDLING_PART_SUBMITTED, state.status(), handler, at, details("department",
+                handler.department(), "onTime", deadlines.require(name).clock().metOnTime()));
     }
 
     /** The lead passes the case to another department (with a reason); the case's deadline keeps running. */
@@ -236,9 +251,11 @@ public final class ConsultationCase {
         requireLead(handler);
         requireStatus(CaseStatus.HANDLING, "asked for information");
         String text = Texts.require(question, Texts.MAX_NOTE, "question");
-        var paused = state.handling().current().pause(at, text, handler.id(), time);
-        move(CaseStatus.AWAITING_CITIZEN, "asked for information", s -> with(s, b -> b.handling =
-                s.handling().withCurrent(paused).withQuestion(new Question(text, at, null, null))));
+        String name = currentDeadlineName();
+        move(CaseStatus.AWAITING_CITIZEN, "asked for information", s -> with(s, b -> {
+            b.deadlines = s.deadlines().update(name, c -> c.pause(at, text, handler.id(), time));
+            b.handling = s.handling().withQuestion(new Question(text, at, null, null));
+        }));
         record(Action.INFORMATION_REQUESTED, CaseStatus.HANDLING, handler, at,
                 details("deadline", currentDeadlineName()));
     }
@@ -248,12 +265,14 @@ public final class ConsultationCase {
         requireWriter(writer);
         requireStatus(CaseStatus.AWAITING_CITIZEN, "given information");
         String text = Texts.require(answer, Texts.MAX_NOTE * 5, "answer");
-        var resumed = state.handling().current().resume(at, writer.id(), time);
         var q = state.handling().question();
-        move(CaseStatus.HANDLING, "given information", s -> with(s, b -> b.handling = s.handling()
-                .withCurrent(resumed).withQuestion(new Question(q.text(), q.askedAt(), text, at))));
+        String name = currentDeadlineName();
+        move(CaseStatus.HANDLING, "given information", s -> with(s, b -> {
+            b.deadlines = s.deadlines().update(name, c -> c.resume(at, writer.id(), time));
+            b.handling = s.handling().withQuestion(new Question(q.text(), q.askedAt(), text, at));
+        }));
         record(Action.INFORMATION_SUPPLIED, CaseStatus.AWAITING_CITIZEN, writer, at,
-                details("deadline", currentDeadlineName(), "dueAt", resumed.dueAt()));
+                details("deadline", name, "dueAt", currentClock().dueAt()));
     }
 
     /** The lead asks for more working days on the current deadline; a supervisor decides. */
@@ -289,15 +308,14 @@ public final class ConsultationCase {
         }
         String note = Texts.optional(comment, Texts.MAX_NOTE, "comment");
         if (approve) {
-            var extended = state.handling().current().extend(request.workingDays(), request.reason(),
-                    supervisor.id(), at, time);
             String name = request.deadline();
             state = with(state, b -> {
-                b.handling = state.handling().withCurrent(extended).withPendingExtension(null);
-                b.announced = withoutNotices(state.announced(), name);
+                b.deadlines = state.deadlines().update(name, c -> c.extend(request.workingDays(), request.reason(),
+                        supervisor.id(), at, time)).rearm(name);
+                b.handling = state.handling().withPendingExtension(null);
             });
             record(Action.EXTENSION_APPROVED, state.status(), supervisor, at, details("deadline", name,
-                    "workingDays", request.workingDays(), "dueAt", extended.dueAt(), "comment", note));
+                    "workingDays", request.workingDays(), "dueAt", currentClock().dueAt(), "comment", note));
         } else {
             state = with(state, b -> b.handling = state.handling().withPendingExtension(null));
             record(Action.EXTENSION_REFUSED, state.status(), supervisor, at,
@@ -326,15 +344,16 @@ public final class ConsultationCase {
             throw new CasePolicyViolation(CasePolicy.PROMISED_DATE_IN_THE_FUTURE_WITHIN_LIMIT, LONGEST_PROMISE_DAYS);
         }
         String text = Texts.require(note, Texts.MAX_NOTE, "note");
-        var investigation = state.handling().clock().stop(at, handler.id(), time);
         var completion = DeadlineClock.start(completionRule, at, handler.id(), time);
-        var promise = new Promise(date, text, handler.id(), at, completion);
+        var promise = new Promise(date, text, handler.id(), at);
         move(CaseStatus.HANDLING, "given a promised completion date", s -> with(s, b -> {
-            b.handling = s.handling().withPromise(investigation, promise).withPendingExtension(null);
+            b.handling = s.handling().withPromise(promise);
+            b.deadlines = s.deadlines().update(Handling.INVESTIGATION, c -> c.stop(at, handler.id(), time))
+                    .start(Handling.COMPLETION, completion);
         }));
         record(Action.COMPLETION_PROMISED, CaseStatus.HANDLING, handler, at, details("deadline", Handling.COMPLETION,
-                "promisedDate", date.toString(), "dueAt", completion.dueAt(),
-                "investigationOnTime", investigation.metOnTime()));
+                "promisedDate", date.toString(), "dueAt", completion.dueAt(), "investigationOnTime",
+                state.deadlines().require(Handling.INVESTIGATION).clock().metOnTime()));
     }
 
     /** Working days from the day of {@code at} to {@code date}: the length of a completion rule ending then. */
@@ -372,15 +391,15 @@ public final class ConsultationCase {
     public void approveReply(Actor reviewer, boolean allowPublication, WorkingTime time, Instant at) {
         requireReviewer(reviewer);
         requireStatus(CaseStatus.IN_REVIEW, "approved");
-        var current = state.handling().current();
-        var stopped = current.stop(at, reviewer.id(), time);
+        String deadline = currentDeadlineName();
+        var deadlines = state.deadlines().update(deadline, c -> c.stop(at, reviewer.id(), time));
+        var stopped = deadlines.require(deadline).clock();
         boolean onTime = Boolean.TRUE.equals(stopped.metOnTime());
-        int taken = time.workingDaysTaken(current.receivedAt(), at);
+        int taken = time.workingDaysTaken(stopped.receivedAt(), at);
         boolean publish = allowPublication && state.submission().agreesToPublication();
         var draft = state.reply();
-        String deadline = currentDeadlineName();
         move(CaseStatus.ANSWERED, "approved", s -> with(s, b -> {
-            b.handling = s.handling().withCurrent(stopped);
+            b.deadlines = deadlines;
             b.reply = new Reply(draft.text(), draft.authorId(), draft.department(), draft.draftedAt(), null,
                     new Reply.Approval(reviewer.id(), at, publish, onTime, taken));
         }));
@@ -410,11 +429,12 @@ public final class ConsultationCase {
         record(Action.RATED, CaseStatus.ANSWERED, writer, at, details("rating", rating.name()));
         if (reopen) {
             var clock = DeadlineClock.start(rule, at, writer.id(), time);
+            String name = firstDeadlineName();
             move(CaseStatus.HANDLING, "reopened", s -> with(s, b -> {
                 b.evaluation = evaluation;
                 b.reopenings = s.reopenings() + 1;
-                b.handling = new Handling(clock, null, null, null);
-                b.announced = Set.of();
+                b.handling = Handling.NEW;
+                b.deadlines = s.deadlines().start(name, clock);
             }));
             record(Action.REOPENED, CaseStatus.ANSWERED, writer, at, details("department", state.dispatch().lead(),
                     "deadline", currentDeadlineName(), "dueAt", clock.dueAt()));
@@ -467,85 +487,56 @@ public final class ConsultationCase {
                 "department", state.dispatch() == null ? null : state.dispatch().lead(), "urgings", all.size()));
     }
 
-    /** The name of a deadline that is due soon or overdue (co-handling ones as {@code co-handling:<dept>}). */
+    /** The name of a running deadline that is due soon or overdue, null if none is. */
     public String pressingDeadline(WorkingTime time, Instant at) {
-        for (var entry : runningClocks().entrySet()) {
-            var status = entry.getValue().status(at, time);
+        for (CaseDeadline deadline : runningDeadlines()) {
+            var status = deadline.clock().status(at, time);
             if (status == DeadlineStatus.DUE_SOON || status == DeadlineStatus.OVERDUE) {
-                return entry.getKey();
+                return deadline.name();
             }
         }
         return null;
     }
 
-    // --- deadline notices (the watch) ----------------------------------------------------------------------------
+    // --- deadline announcements (the watch) ----------------------------------------------------------------------
 
-    /** Every clock that runs, by name: the case's own and the co-handlers' unsubmitted parts. */
-    public Map<String, DeadlineClock> runningClocks() {
-        var clocks = new LinkedHashMap<String, DeadlineClock>();
-        if (state.status().open() && state.handling() != null
-                && state.handling().current().state() == DeadlineClock.State.RUNNING) {
-            clocks.put(currentDeadlineName(), state.handling().current());
+    /** The clocks that run: the case's own while it is open, and the co-handlers' parts not yet given. */
+    public List<CaseDeadline> runningDeadlines() {
+        if (!state.status().open()) {
+            return List.of();
         }
-        if (state.status().open() && state.dispatch() != null) {
-            for (var co : state.dispatch().coHandlers()) {
-                if (co.clock().state() == DeadlineClock.State.RUNNING) {
-                    clocks.put(coHandlingDeadline(co.department()), co.clock());
-                }
-            }
-        }
-        return clocks;
-    }
-
-    public static String coHandlingDeadline(String department) {
-        return "co-handling:" + department;
+        return state.deadlines().all().stream().filter(CaseDeadline::isRunning).toList();
     }
 
     /**
-     * The notices whose moment has come ({@code <deadline>:due-soon} / {@code :overdue}), marked as sent; the
-     * caller announces them. Each goes once per deadline (an extension lets them go again).
+     * The due-soon / overdue announcements whose moment has come, recorded as made (each once per clock; an
+     * approved extension re-arms its clock); the caller publishes them in the same transaction.
      */
-    public List<DeadlineNotice> takeDueNotices(WorkingTime time, Instant at) {
-        var notices = new ArrayList<DeadlineNotice>();
-        var sent = new HashSet<>(state.announced());
-        for (var entry : runningClocks().entrySet()) {
-            String name = entry.getKey();
-            var clock = entry.getValue();
-            if (at.isAfter(clock.dueAt())) {
-                if (sent.add(name + ":overdue")) {
-                    sent.add(name + ":due-soon");
-                    notices.add(new DeadlineNotice(name, true, clock));
-                }
-            } else if (!at.isBefore(clock.dueSoonAt(time)) && sent.add(name + ":due-soon")) {
-                notices.add(new DeadlineNotice(name, false, clock));
-            }
+    public List<CaseDeadlines.Due> takeDueAnnouncements(WorkingTime time, Instant at) {
+        if (!state.status().open()) {
+            return List.of();
         }
-        if (!notices.isEmpty()) {
-            state = with(state, b -> b.announced = sent);
-            for (var n : notices) {
-                record(n.overdue() ? Action.OVERDUE : Action.DUE_SOON, state.status(), Actor.SYSTEM, at,
-                        details("deadline", n.deadline(), "dueAt", n.clock().dueAt()));
-            }
+        var due = state.deadlines().due(at, time);
+        var deadlines = state.deadlines();
+        for (var d : due) {
+            deadlines = deadlines.announced(d.deadline().name(), d.kind());
         }
-        return notices;
+        var updated = deadlines;
+        state = with(state, b -> b.deadlines = updated);
+        for (var d : due) {
+            record(d.kind() == DeadlineAnnounced.Kind.OVERDUE ? Action.OVERDUE : Action.DUE_SOON, state.status(),
+                    Actor.SYSTEM, at, details("deadline", d.deadline().name(), "dueAt", d.deadline().clock().dueAt()));
+        }
+        return due;
     }
 
-    /** When the watch should next look at this case: the earliest notice not sent yet; null if none is due. */
-    public Instant nextNoticeAt(WorkingTime time) {
-        Instant next = null;
-        for (var entry : runningClocks().entrySet()) {
-            String name = entry.getKey();
-            var clock = entry.getValue();
-            Instant moment = !state.announced().contains(name + ":due-soon") ? clock.dueSoonAt(time)
-                    : !state.announced().contains(name + ":overdue") ? clock.dueAt().plusSeconds(1) : null;
-            if (moment != null && (next == null || moment.isBefore(next))) {
-                next = moment;
-            }
-        }
-        return next;
+    /** When the watch should next look at this case; null when nothing is left to announce. */
+    public Instant nextAnnouncementAt(WorkingTime time) {
+        return state.status().open() ? state.deadlines().nextAnnouncementAt(time).orElse(null) : null;
     }
 
-    public record DeadlineNotice(String deadline, boolean overdue, DeadlineClock clock) {
+    public static String coHandlingDeadline(String department) {
+        return "co-" + department.toLowerCase(java.util.Locale.ROOT);
     }
 
     // --- reading -------------------------------------------------------------------------------------------------
@@ -560,9 +551,22 @@ public final class ConsultationCase {
         return state.writerId().equals(userId);
     }
 
-    /** "reply", "investigation" or "completion": the case's own deadline that counts now. */
+    /** "reply", "investigation" or "completion": the case's own deadline that counts now; null before acceptance. */
     public String currentDeadlineName() {
-        return state.handling() == null ? null : state.handling().currentName(state.submission().kind());
+        if (state.handling() == null) {
+            return null;
+        }
+        return state.handling().promise() != null ? Handling.COMPLETION : firstDeadlineName();
+    }
+
+    /** The clock of {@link #currentDeadlineName()}; null before acceptance. */
+    public DeadlineClock currentClock() {
+        String name = currentDeadlineName();
+        return name == null ? null : state.deadlines().require(name).clock();
+    }
+
+    private String firstDeadlineName() {
+        return state.submission().kind().needsInvestigation() ? Handling.INVESTIGATION : Handling.REPLY;
     }
 
     public State state() { return state; }
@@ -580,8 +584,8 @@ public final class ConsultationCase {
 
     // --- rules ---------------------------------------------------------------------------------------------------
 
-    private Dispatch newDispatch(Actor dispatcher, String lead, List<String> coHandlers, DeadlineRule rule,
-                                 WorkingTime time, Instant at, int round) {
+    private static Dispatch newDispatch(String lead, List<String> coHandlers, int round, Actor dispatcher,
+                                        Instant at) {
         String leadDepartment = requireDepartment(lead);
         var co = new LinkedHashSet<String>();
         for (String department : coHandlers == null ? List.<String>of() : coHandlers) {
@@ -592,10 +596,31 @@ public final class ConsultationCase {
         if (co.size() > MAX_CO_HANDLERS) {
             throw new IllegalArgumentException("coHandlers: at most " + MAX_CO_HANDLERS);
         }
-        var shares = co.stream()
-                .map(d -> new CoHandling(d, DeadlineClock.start(rule, at, dispatcher.id(), time), null))
-                .toList();
+        var shares = co.stream().map(d -> new CoHandling(d, null)).toList();
         return new Dispatch(leadDepartment, shares, dispatcher.id(), at, round, null, false);
+    }
+
+    /** One clock per co-handler, by the co-handling rule; the case's own clock stays current. */
+    private CaseDeadlines startCoHandling(CaseDeadlines deadlines, Dispatch dispatch, DeadlineRule rule,
+                                          Actor dispatcher, WorkingTime time, Instant at) {
+        var result = deadlines;
+        for (var co : dispatch.coHandlers()) {
+            result = result.start(coHandlingDeadline(co.department()),
+                    DeadlineClock.start(rule, at, dispatcher.id(), time));
+        }
+        return result.makeCurrent(currentDeadlineName());
+    }
+
+    /** A re-dispatch ends the previous round's co-handling clocks that still run. */
+    private static CaseDeadlines stopCoHandling(State s, Actor dispatcher, WorkingTime time, Instant at) {
+        var result = s.deadlines();
+        for (var co : s.dispatch().coHandlers()) {
+            String name = coHandlingDeadline(co.department());
+            if (result.require(name).isRunning()) {
+                result = result.update(name, c -> c.stop(at, dispatcher.id(), time));
+            }
+        }
+        return result;
     }
 
     private Map<String, Object> dispatchDetails(Dispatch dispatch) {
@@ -648,12 +673,6 @@ public final class ConsultationCase {
         return department;
     }
 
-    private static Set<String> withoutNotices(Set<String> announced, String deadline) {
-        var left = new HashSet<>(announced);
-        left.removeIf(n -> n.startsWith(deadline + ":"));
-        return left;
-    }
-
     /** Changes the state through the state machine: a move it does not allow is a {@link CaseStateException}. */
     private void move(CaseStatus target, String step, UnaryOperator<State> change) {
         if (!state.status().canMoveTo(target)) {
@@ -696,7 +715,7 @@ public final class ConsultationCase {
         List<Urging> urgings;
         int reopenings;
         List<String> mergedFrom;
-        Set<String> announced;
+        CaseDeadlines deadlines;
 
         Phases(State s) {
             base = s;
@@ -710,13 +729,13 @@ public final class ConsultationCase {
             urgings = s.urgings();
             reopenings = s.reopenings();
             mergedFrom = s.mergedFrom();
-            announced = s.announced();
+            deadlines = s.deadlines();
         }
 
         State build() {
             return new State(base.id(), base.trackingNumber(), base.writerId(), base.dispatchCentre(),
                     base.submission(), status, screening, dispatch, handling, reply, evaluation, followUps, urgings,
-                    reopenings, mergedFrom, announced, base.version());
+                    reopenings, mergedFrom, deadlines, base.version());
         }
     }
 }

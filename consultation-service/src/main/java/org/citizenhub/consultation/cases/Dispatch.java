@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.citizenhub.calendar.DeadlineClock;
-
 /**
  * Who works on the case (主办 / 协办): the lead department writes the consolidated reply, each co-handling
  * department submits its part by its own deadline.
@@ -21,8 +19,8 @@ public record Dispatch(String lead, List<CoHandling> coHandlers, String by, Inst
         coHandlers = List.copyOf(coHandlers);
     }
 
-    /** A co-handling department's share of the work. */
-    public record CoHandling(String department, DeadlineClock clock, Part part) {
+    /** A co-handling department's share of the work; its clock is the case's {@code co-<department>} deadline. */
+    public record CoHandling(String department, Part part) {
         public boolean submitted() {
             return part != null;
         }

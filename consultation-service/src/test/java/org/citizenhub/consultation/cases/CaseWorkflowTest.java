@@ -15,6 +15,7 @@ import org.citizenhub.calendar.CountingPolicy;
 import org.citizenhub.calendar.DeadlineRule;
 import org.citizenhub.calendar.WorkingTime;
 import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.deadlines.DeadlineAnnounced;
 import org.citizenhub.consultation.cases.CaseChange.Action;
 import org.citizenhub.consultation.cases.Evaluation.Rating;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class CaseWorkflowTest {
         c.accept(dispatcher, null, FIFTEEN, TIME, at("2026-09-22T10:00"));
 
         // 23, 24, 28, 29, 30 Sep, 8, 9, 10 (Saturday worked), 12–16, 19, 20 Oct: the 15th working day is Tue 20 Oct
-        assertThat(c.state().handling().current().dueAt()).isEqualTo(at("2026-10-20T17:00"));
+        assertThat(c.currentClock().dueAt()).isEqualTo(at("2026-10-20T17:00"));
         assertThat(c.currentDeadlineName()).isEqualTo("investigation");
     }
 
@@ -74,8 +75,8 @@ class CaseWorkflowTest {
         c.promiseCompletion(transport, date, "需协调公交公司更换站牌", new DeadlineRule("complaint-completion", days, 1),
                 TIME, promisedAt);
 
-        assertThat(c.state().handling().clock().metOnTime()).isTrue();
-        assertThat(c.state().handling().promise().clock().dueAt()).isEqualTo(at("2026-10-16T17:00"));
+        assertThat(c.state().deadlines().require("investigation").clock().metOnTime()).isTrue();
+        assertThat(c.currentClock().dueAt()).isEqualTo(at("2026-10-16T17:00"));
         assertThat(c.currentDeadlineName()).isEqualTo("completion");
         assertThat(c.changes().getLast().action()).isEqualTo(Action.COMPLETION_PROMISED);
     }
@@ -118,7 +119,7 @@ class CaseWorkflowTest {
         c.draftReply(transport, "综合答复：已更换站牌。", at("2026-09-23T14:00"));
 
         assertThat(c.status()).isEqualTo(CaseStatus.IN_REVIEW);
-        assertThat(c.state().dispatch().coHandling("D-ENVIRONMENT").orElseThrow().clock().metOnTime()).isTrue();
+        assertThat(c.state().deadlines().require("co-d-environment").clock().metOnTime()).isTrue();
     }
 
     @Test
@@ -145,7 +146,7 @@ class CaseWorkflowTest {
         assertThat(c.status()).isEqualTo(CaseStatus.HANDLING);
         assertThat(c.state().dispatch().lead()).isEqualTo("D-HOUSING");
         assertThat(c.state().dispatch().round()).isEqualTo(2);
-        assertThat(c.state().handling().current().dueAt()).isEqualTo(at("2026-10-20T17:00"));
+        assertThat(c.currentClock().dueAt()).isEqualTo(at("2026-10-20T17:00"));
         assertThat(c.changes()).extracting(CaseChange::action).contains(Action.DISPUTED, Action.REDISPATCHED);
     }
 
@@ -171,13 +172,13 @@ class CaseWorkflowTest {
         var c = dispatched();
         c.requestInformation(transport, "请提供站牌的具体位置", TIME, at("2026-09-23T10:00"));
         assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_CITIZEN);
-        assertThat(c.runningClocks()).doesNotContainKey("investigation");
+        assertThat(c.runningDeadlines()).extracting(d -> d.name()).doesNotContain("investigation");
 
         c.supplyInformation(citizen, "人民路与解放路交叉口东侧", TIME, at("2026-09-24T10:00"));
 
         assertThat(c.status()).isEqualTo(CaseStatus.HANDLING);
         // a working day was spent waiting: the deadline moves by one working day, to Wed 21 Oct
-        assertThat(c.state().handling().current().dueAt()).isEqualTo(at("2026-10-21T17:00"));
+        assertThat(c.currentClock().dueAt()).isEqualTo(at("2026-10-21T17:00"));
     }
 
     @Test
@@ -198,7 +199,7 @@ class CaseWorkflowTest {
         assertThat(c.status()).isEqualTo(CaseStatus.ANSWERED);
         assertThat(c.state().reply().approval().onTime()).isTrue();
         assertThat(c.state().reply().approval().published()).isTrue();
-        assertThat(c.runningClocks()).isEmpty();
+        assertThat(c.runningDeadlines()).isEmpty();
     }
 
     @Test
@@ -244,7 +245,7 @@ class CaseWorkflowTest {
         c.urge(supervisor, "协办部门请尽快反馈", TIME, at("2026-09-28T10:00"));
 
         assertThat(c.state().urgings()).singleElement().extracting(Urging::deadline)
-                .isEqualTo("co-handling:D-ENVIRONMENT");
+                .isEqualTo("co-d-environment");
         assertThatThrownBy(() -> c.urge(transport, "x", TIME, at("2026-09-28T10:00")))
                 .isInstanceOf(CaseAccessDenied.class);
     }
@@ -252,20 +253,21 @@ class CaseWorkflowTest {
     @Test
     void due_soon_and_overdue_notices_are_taken_once_per_deadline() {
         var c = dispatched();
-        assertThat(c.takeDueNotices(TIME, at("2026-09-23T10:00"))).isEmpty();
+        assertThat(c.takeDueAnnouncements(TIME, at("2026-09-23T10:00"))).isEmpty();
         // the co-handler's part (due Mon 28 Sep 17:00) turns due soon one working day before
-        assertThat(c.nextNoticeAt(TIME)).isEqualTo(at("2026-09-24T17:00"));
+        assertThat(c.nextAnnouncementAt(TIME)).isEqualTo(at("2026-09-24T17:00"));
 
-        var first = c.takeDueNotices(TIME, at("2026-09-29T10:00"));
-        assertThat(first).extracting(ConsultationCase.DeadlineNotice::deadline)
-                .containsExactly("co-handling:D-ENVIRONMENT");
-        assertThat(first.getFirst().overdue()).isTrue();
-        assertThat(c.takeDueNotices(TIME, at("2026-09-29T11:00"))).isEmpty();
+        var first = c.takeDueAnnouncements(TIME, at("2026-09-29T10:00"));
+        assertThat(first).singleElement().satisfies(d -> {
+            assertThat(d.deadline().name()).isEqualTo("co-d-environment");
+            assertThat(d.kind()).isEqualTo(DeadlineAnnounced.Kind.OVERDUE);
+        });
+        assertThat(c.takeDueAnnouncements(TIME, at("2026-09-29T11:00"))).isEmpty();
 
-        var later = c.takeDueNotices(TIME, at("2026-10-21T09:00"));
-        assertThat(later).singleElement().satisfies(n -> {
-            assertThat(n.deadline()).isEqualTo("investigation");
-            assertThat(n.overdue()).isTrue();
+        var later = c.takeDueAnnouncements(TIME, at("2026-10-21T09:00"));
+        assertThat(later).singleElement().satisfies(d -> {
+            assertThat(d.deadline().name()).isEqualTo("investigation");
+            assertThat(d.kind()).isEqualTo(DeadlineAnnounced.Kind.OVERDUE);
         });
     }
 
