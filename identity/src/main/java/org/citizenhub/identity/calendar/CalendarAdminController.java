@@ -3,9 +3,9 @@ package org.citizenhub.identity.calendar;
 import java.net.URI;
 import java.util.List;
 
+import org.citizenhub.audit.AuditActor;
 import org.citizenhub.calendar.HolidayNoticeJson;
 import org.citizenhub.identity.IdentityProblem;
-import org.citizenhub.identity.audit.Actor;
 import org.citizenhub.identity.calendar.HolidayNotices.NoticeSummary;
 import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;
@@ -51,7 +51,7 @@ class CalendarAdminController {
     /** 201 when the year is new to the calendar, 200 when it replaces the notice in force. */
     @PutMapping(path = "/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<NoticeSummary> upload(@PathVariable int year, @RequestBody String notice, CurrentUser user) {
-        var loaded = notices.load(new Actor(user.subject(), user.username()), year, notice);
+        var loaded = notices.load(new AuditActor(user.subject(), user.username()), year, notice);
         return loaded.created()
                 ? ResponseEntity.created(URI.create("/admin/calendar/notices/" + year)).body(loaded.summary())
                 : ResponseEntity.ok(loaded.summary());

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.citizenhub.identity.audit.Actor;
+import org.citizenhub.audit.AuditActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,7 +43,7 @@ class HolidayNoticeRepository {
     }
 
     /** Inserts the year or replaces its row. */
-    void save(int year, String notice, String document, OffsetDateTime loadedAt, Actor loadedBy) {
+    void save(int year, String notice, String document, OffsetDateTime loadedAt, AuditActor loadedBy) {
         jdbc.sql("""
                 insert into holiday_notice (year, notice, document, loaded_at, loaded_by_subject, loaded_by_username)
                 values (:year, :notice, cast(:document as jsonb), :loadedAt, :subject, :username)

@@ -12,14 +12,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.citizenhub.audit.AuditActor;
+import org.citizenhub.audit.AuditLog;
 import org.citizenhub.calendar.BundledNotices;
 import org.citizenhub.calendar.HolidayNotice;
 import org.citizenhub.calendar.HolidayNoticeJson;
 import org.citizenhub.calendar.InvalidNoticeException;
 import org.citizenhub.calendar.ScheduleViolation;
 import org.citizenhub.calendar.spring.HubCalendar;
-import org.citizenhub.identity.audit.Actor;
-import org.citizenhub.identity.audit.AuditLog;
 import org.citizenhub.identity.calendar.HolidayNoticeRepository.StoredNotice;
 import org.citizenhub.web.problem.CommonProblem;
 import org.citizenhub.web.problem.HubProblem;
@@ -135,7 +135,7 @@ public class HolidayNotices implements SmartInitializingSingleton {
      * is not a notice for that year or the calendar would not accept it; {@link HubProblem} malformed-json if the
      * body is not JSON at all.
      */
-    public Loaded load(Actor actor, int year, String json) {
+    public Loaded load(AuditActor actor, int year, String json) {
         HolidayNotice notice = read(year, json);
         uploads.lock();
         try {

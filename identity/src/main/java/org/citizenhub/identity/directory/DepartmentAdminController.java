@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.citizenhub.identity.audit.Actor;
+import org.citizenhub.audit.AuditActor;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -113,7 +113,7 @@ class DepartmentAdminController {
         return AdminDepartmentView.of(directory.activate(actor(user), code));
     }
 
-    private static Actor actor(CurrentUser user) {
-        return new Actor(user.subject(), user.username());
+    private static AuditActor actor(CurrentUser user) {
+        return new AuditActor(user.subject(), user.username());
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.citizenhub.audit.AuditActor;
+import org.citizenhub.audit.AuditLog;
 import org.citizenhub.identity.IdentityProblem;
-import org.citizenhub.identity.audit.Actor;
-import org.citizenhub.identity.audit.AuditLog;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,7 @@ public class DepartmentDirectory {
     }
 
     @Transactional
-    public Department establish(Actor actor, DepartmentCode code, Department.Details details) {
+    public Department establish(AuditActor actor, DepartmentCode code, Department.Details details) {
         if (departments.exists(code)) {
             throw new HubProblem(IdentityProblem.DEPARTMENT_ALREADY_EXISTS, code.value());
         }
@@ -59,7 +59,7 @@ public class DepartmentDirectory {
     }
 
     @Transactional
-    public Department revise(Actor actor, String code, Department.Details details) {
+    public Department revise(AuditActor actor, String code, Department.Details details) {
         var current = department(code);
         checkPlacement(current.code(), details);
         var revised = current.revise(details, clock.instant());
@@ -72,7 +72,7 @@ public class DepartmentDirectory {
     }
 
     @Transactional
-    public Department deactivate(Actor actor, String code) {
+    public Department deactivate(AuditActor actor, String code) {
         var current = department(code);
         if (departments.countActiveChildren(current.code()) > 0) {
             throw new HubProblem(IdentityProblem.DEPARTMENT_HAS_ACTIVE_SUBUNITS, code);
@@ -87,7 +87,7 @@ public class DepartmentDirectory {
     }
 
     @Transactional
-    public Department activate(Actor actor, String code) {
+    public Department activate(AuditActor actor, String code) {
         var current = department(code);
         if (current.parent() != null
                 && departments.find(current.parent()).filter(Department::active).isEmpty()) {

@@ -3,9 +3,9 @@ package org.citizenhub.identity.profile;
 import java.time.Clock;
 import java.util.Map;
 
+import org.citizenhub.audit.AuditActor;
+import org.citizenhub.audit.AuditLog;
 import org.citizenhub.identity.IdentityProblem;
-import org.citizenhub.identity.audit.Actor;
-import org.citizenhub.identity.audit.AuditLog;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +55,7 @@ public class CitizenProfiles {
 
     /** For back-office staff: the caller only ever gets the masked phone number; every look-up is logged. */
     @Transactional
-    public CitizenProfile lookUp(Actor actor, String subject) {
+    public CitizenProfile lookUp(AuditActor actor, String subject) {
         var profile = profiles.find(subject)
                 .orElseThrow(() -> new HubProblem(IdentityProblem.PROFILE_NOT_FOUND, subject));
         auditLog.record(actor, "profile.viewed", "citizen-profile", subject, Map.of());

@@ -1,6 +1,6 @@
 package org.citizenhub.identity.profile;
 
-import org.citizenhub.identity.audit.Actor;
+import org.citizenhub.audit.AuditActor;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +30,7 @@ class ProfileAdminController {
 
     @GetMapping
     MaskedProfileView profile(@PathVariable String subject, CurrentUser user) {
-        return MaskedProfileView.of(profiles.lookUp(new Actor(user.subject(), user.username()), subject));
+        return MaskedProfileView.of(profiles.lookUp(new AuditActor(user.subject(), user.username()), subject));
     }
 
     /** z***@example.org */

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.citizenhub.identity.audit.Actor;
+import org.citizenhub.audit.AuditActor;
 import org.citizenhub.identity.directory.DepartmentCode;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.http.MediaType;
@@ -38,12 +38,12 @@ class StaffAdminController {
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     StaffAssignment.Assignment assign(@PathVariable String userId, @Valid @RequestBody DepartmentAssignment request,
                                       CurrentUser user) {
-        return assignment.assign(new Actor(user.subject(), user.username()), userId, request.department());
+        return assignment.assign(new AuditActor(user.subject(), user.username()), userId, request.department());
     }
 
     @DeleteMapping
     ResponseEntity<Void> unassign(@PathVariable String userId, CurrentUser user) {
-        assignment.unassign(new Actor(user.subject(), user.username()), userId);
+        assignment.unassign(new AuditActor(user.subject(), user.username()), userId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.citizenhub.audit.AuditActor;
+import org.citizenhub.audit.AuditLog;
 import org.citizenhub.identity.IdentityProblem;
-import org.citizenhub.identity.audit.Actor;
-import org.citizenhub.identity.audit.AuditLog;
 import org.citizenhub.identity.directory.DepartmentDirectory;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.stereotype.Service;
@@ -42,7 +42,7 @@ public class StaffAssignment {
      * misses a change that happened.
      */
     @Transactional
-    public Assignment assign(Actor actor, String userId, String departmentCode) {
+    public Assignment assign(AuditActor actor, String userId, String departmentCode) {
         var department = directory.activeDepartment(departmentCode)
                 .orElseThrow(() -> new HubProblem(IdentityProblem.DEPARTMENT_NOT_FOUND, departmentCode));
         var member = staffMember(userId);
@@ -56,7 +56,7 @@ public class StaffAssignment {
     }
 
     @Transactional
-    public void unassign(Actor actor, String userId) {
+    public void unassign(AuditActor actor, String userId) {
         var member = staffMember(userId);
         var details = new LinkedHashMap<String, Object>();
         details.put("username", member.username());

@@ -25,8 +25,8 @@ class DomainIsFreeOfFrameworksTest {
     }
 
     @Test
-    void the_directory_and_the_audit_log_know_nothing_of_citizen_profiles() {
-        noClasses().that().resideInAnyPackage("..identity.directory..", "..identity.staff..", "..identity.audit..")
+    void the_directory_and_staff_assignment_know_nothing_of_citizen_profiles() {
+        noClasses().that().resideInAnyPackage("..identity.directory..", "..identity.staff..")
                 .should().dependOnClassesThat().resideInAPackage("..identity.profile..")
                 .check(classes);
     }

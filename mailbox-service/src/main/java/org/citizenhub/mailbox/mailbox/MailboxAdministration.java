@@ -1,11 +1,11 @@
 package org.citizenhub.mailbox.mailbox;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citizenhub.audit.AuditActor;
+import org.citizenhub.audit.AuditLog;
 import org.citizenhub.mailbox.letter.LetterCategory;
 import org.citizenhub.mailbox.letter.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
@@ -14,7 +14,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Configuring mailboxes (role admin); every change is written to the operation log in the same transaction. */
 @Service
@@ -28,16 +27,16 @@ public class MailboxAdministration {
     public record RoutingRule(LetterCategory category, String keyword, String department, int priority) {
     }
 
+    private static final String AUDIT_TARGET = "mailbox";
+
     private final JdbcClient jdbc;
     private final Mailboxes mailboxes;
-    private final JsonMapper json;
-    private final Clock clock;
+    private final AuditLog auditLog;
 
-    MailboxAdministration(JdbcClient jdbc, Mailboxes mailboxes, JsonMapper json, Clock clock) {
+    MailboxAdministration(JdbcClient jdbc, Mailboxes mailboxes, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.mailboxes = mailboxes;
-        this.json = json;
-        this.clock = clock;
+        this.auditLog = auditLog;
     }
 
     @Transactional
@@ -123,13 +122,6 @@ public class MailboxAdministration {
     }
 
     private void audit(CurrentUser admin, String action, String code, Object details) {
-        jdbc.sql("""
-                insert into admin_audit_log (occurred_at, actor_subject, actor_username, action, target_type,
-                                             target_id, details)
-                values (:at, :subject, :username, :action, 'mailbox', :target, cast(:details as jsonb))
-                """)
-                .param("at", OffsetDateTime.now(clock)).param("subject", admin.subject())
-                .param("username", admin.username()).param("action", action).param("target", code)
-                .param("details", json.writeValueAsString(details)).update();
+        auditLog.record(new AuditActor(admin.subject(), admin.username()), action, AUDIT_TARGET, code, details);
     }
 }
