@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.citizenhub.calendar.spring.HubCalendar;
+import org.citizenhub.casework.notify.CitizenNotifier;
+import org.citizenhub.casework.notify.ContactChannel;
+import org.citizenhub.casework.notify.Notification;
+import org.citizenhub.casework.notify.NotificationKind;
 import org.citizenhub.mailbox.letter.Letter;
 import org.citizenhub.mailbox.letter.LetterChange;
 import org.citizenhub.mailbox.letter.LetterHandling;
@@ -34,9 +38,9 @@ class LetterNotifications implements LetterHandling.LetterStepListener {
     @Override
     public void stepTaken(Letter letter, LetterChange change) {
         NotificationKind kind = switch (change.action()) {
-            case ACCEPTED -> NotificationKind.LETTER_ACCEPTED;
-            case REPLIED -> NotificationKind.LETTER_ANSWERED;
-            case NOT_ACCEPTED, MERGED -> NotificationKind.LETTER_NOT_ACCEPTED;
+            case ACCEPTED -> MailboxNotifications.LETTER_ACCEPTED;
+            case REPLIED -> MailboxNotifications.LETTER_ANSWERED;
+            case NOT_ACCEPTED, MERGED -> MailboxNotifications.LETTER_NOT_ACCEPTED;
             default -> null;
         };
         if (kind == null) {
@@ -51,14 +55,14 @@ class LetterNotifications implements LetterHandling.LetterStepListener {
             case SITE -> null;
         };
         var params = new LinkedHashMap<String, String>();
-        params.put(Notification.TITLE, s.title());
-        params.put(Notification.MAILBOX, mailboxes.find(s.mailbox()).map(Mailboxes.MailboxSummary::nameZh)
+        params.put(MailboxNotifications.TITLE, s.title());
+        params.put(MailboxNotifications.MAILBOX, mailboxes.find(s.mailbox()).map(Mailboxes.MailboxSummary::nameZh)
                 .orElse(s.mailbox()));
-        if (kind == NotificationKind.LETTER_ACCEPTED && s.deadline() != null) {
-            params.put(Notification.DUE_DATE, DATE.format(s.deadline().dueAt().atZone(calendar.policy().zone())));
+        if (kind == MailboxNotifications.LETTER_ACCEPTED && s.deadline() != null) {
+            params.put(MailboxNotifications.DUE_DATE, DATE.format(s.deadline().dueAt().atZone(calendar.policy().zone())));
         }
-        if (kind == NotificationKind.LETTER_NOT_ACCEPTED) {
-            params.put(Notification.REASON, reason(s));
+        if (kind == MailboxNotifications.LETTER_NOT_ACCEPTED) {
+            params.put(MailboxNotifications.REASON, reason(s));
         }
         notifier.enqueue(new Notification(s.trackingNumber().value(), channel, recipient, kind, Map.copyOf(params)));
     }

@@ -25,7 +25,10 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.citizenhub.mailbox.MailboxApplication;
+import org.citizenhub.casework.notify.CitizenNotifier;
+import org.citizenhub.casework.notify.ContactChannel;
+import org.citizenhub.casework.notify.Notification;
+import org.citizenhub.casework.notify.NotificationDispatcher;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.MovableClock;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +48,7 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Notifications end to end against a real SMTP server (GreenMail, in this JVM on a free port): queued in the
+ * The mailbox's notifications end to end through platform-casework against a real SMTP server (GreenMail, in this JVM on a free port): queued in the
  * caller's transaction, sent by the scheduled dispatcher, retried after an outage once the back-off has passed
  * (the service's {@link Clock} is replaced by one the test can move forward), never sent if the transaction rolls
  * back; contact details are stored encrypted.
@@ -53,7 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @HubIntegrationTest(properties = {
         // the same migrations as the module's other ITs, which share the database
         "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo",
-        "hub.mailbox.notifications.dispatch-interval=200ms"})
+        "hub.notifications.dispatch-interval=200ms"})
 @ExtendWith(OutputCaptureExtension.class)
 class NotificationDeliveryIT {
 
@@ -106,7 +109,7 @@ class NotificationDeliveryIT {
 
         String stored = transactions.execute(tx -> {
             notifier.enqueue(new Notification(trackingNumber, ContactChannel.EMAIL, address,
-                    NotificationKind.LETTER_ACCEPTED, Map.of("title", "人民路路灯不亮", "mailbox", "市长信箱",
+                    MailboxNotifications.LETTER_ACCEPTED, Map.of("title", "人民路路灯不亮", "mailbox", "市长信箱",
                     "dueDate", "2026年12月8日")));
             return recipientColumn(trackingNumber);
         });
@@ -140,7 +143,7 @@ class NotificationDeliveryIT {
         String trackingNumber = newTrackingNumber();
 
         transactions.executeWithoutResult(tx -> notifier.enqueue(new Notification(trackingNumber, ContactChannel.SMS,
-                phone, NotificationKind.LETTER_NOT_ACCEPTED, Locale.SIMPLIFIED_CHINESE,
+                phone, MailboxNotifications.LETTER_NOT_ACCEPTED, Locale.SIMPLIFIED_CHINESE,
                 Map.of("title", "投诉邻居", "mailbox", "市长信箱", "reason", "属于民事纠纷。"))));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -156,7 +159,7 @@ class NotificationDeliveryIT {
         String trackingNumber = newTrackingNumber();
 
         transactions.executeWithoutResult(tx -> notifier.enqueue(new Notification(trackingNumber, ContactChannel.SITE,
-                null, NotificationKind.LETTER_ANSWERED, Map.of("title", "社保咨询", "mailbox", "市长信箱"))));
+                null, MailboxNotifications.LETTER_ANSWERED, Map.of("title", "社保咨询", "mailbox", "市长信箱"))));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(row(trackingNumber).get("sent_at")).isNotNull());
@@ -170,7 +173,7 @@ class NotificationDeliveryIT {
         smtp.stop();
 
         transactions.executeWithoutResult(tx -> notifier.enqueue(new Notification(trackingNumber,
-                ContactChannel.EMAIL, address, NotificationKind.LETTER_ANSWERED, Locale.ENGLISH,
+                ContactChannel.EMAIL, address, MailboxNotifications.LETTER_ANSWERED, Locale.ENGLISH,
                 Map.of("title", "Street lights out", "mailbox", "Mayor's Mailbox"))));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -211,11 +214,11 @@ class NotificationDeliveryIT {
 
         transactions.executeWithoutResult(tx -> {
             notifier.enqueue(new Notification(rolledBackLetter, ContactChannel.EMAIL, rolledBack,
-                    NotificationKind.LETTER_ACCEPTED, params));
+                    MailboxNotifications.LETTER_ACCEPTED, params));
             tx.setRollbackOnly(); // the handling step failed
         });
         transactions.executeWithoutResult(tx -> notifier.enqueue(new Notification(committedLetter,
-                ContactChannel.EMAIL, committed, NotificationKind.LETTER_ACCEPTED, params)));
+                ContactChannel.EMAIL, committed, MailboxNotifications.LETTER_ACCEPTED, params)));
 
         // once the notification queued after it has arrived, the rolled-back one would have too
         awaitMailTo(committed);
@@ -229,7 +232,7 @@ class NotificationDeliveryIT {
         String trackingNumber = newTrackingNumber();
 
         transactions.executeWithoutResult(tx -> notifier.enqueue(new Notification(trackingNumber,
-                ContactChannel.EMAIL, "zhang san at example", NotificationKind.LETTER_ACCEPTED,
+                ContactChannel.EMAIL, "zhang san at example", MailboxNotifications.LETTER_ACCEPTED,
                 Map.of("title", "标题", "mailbox", "市长信箱"))));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -247,7 +250,7 @@ class NotificationDeliveryIT {
     @Test
     void queueing_outside_a_transaction_is_refused() {
         var notification = new Notification(newTrackingNumber(), ContactChannel.SITE, null,
-                NotificationKind.LETTER_ANSWERED, Map.of("title", "标题", "mailbox", "市长信箱"));
+                MailboxNotifications.LETTER_ANSWERED, Map.of("title", "标题", "mailbox", "市长信箱"));
 
         assertThatThrownBy(() -> notifier.enqueue(notification)).isInstanceOf(IllegalTransactionStateException.class);
     }

@@ -1,4 +1,4 @@
-package org.citizenhub.mailbox.notification;
+package org.citizenhub.casework.notify;
 
 /** Thrown by a {@link NotificationSender} when trying again cannot help; the notification is given up at once. */
 public class UndeliverableNotificationException extends RuntimeException {

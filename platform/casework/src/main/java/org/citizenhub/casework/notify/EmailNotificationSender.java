@@ -1,4 +1,4 @@
-package org.citizenhub.mailbox.notification;
+package org.citizenhub.casework.notify;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -10,33 +10,30 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.stereotype.Component;
 
 /**
  * E-mail over SMTP with Spring's {@link JavaMailSender} (Angus Mail): a plain-text UTF-8 message from
- * {@code hub.mailbox.notifications.from}, subject and body from {@link NotificationMessages}. A malformed or refused
+ * {@code hub.notifications.from}, subject and body from the {@link NotificationCatalogue}. A malformed or refused
  * address is {@linkplain UndeliverableNotificationException undeliverable}; an unreachable or failing server is an
  * ordinary failure, tried again later.
  */
-@Component
-class EmailNotificationSender implements NotificationSender {
+public class EmailNotificationSender implements NotificationSender {
 
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final NotificationMessages messages;
+    private final NotificationCatalogue catalogue;
     private final InternetAddress from;
     private final Clock clock;
 
-    EmailNotificationSender(ObjectProvider<JavaMailSender> mailSender, NotificationMessages messages,
-                            NotificationProperties properties, Clock clock) {
+    public EmailNotificationSender(ObjectProvider<JavaMailSender> mailSender, NotificationCatalogue catalogue,
+                                   String from, Clock clock) {
         this.mailSender = mailSender;
-        this.messages = messages;
-        this.from = parseFrom(properties.from());
+        this.catalogue = catalogue;
+        this.from = parseFrom(from);
         this.clock = clock;
     }
 
@@ -57,7 +54,7 @@ class EmailNotificationSender implements NotificationSender {
         } catch (AddressException e) {
             throw new UndeliverableNotificationException("malformed e-mail address", null);
         }
-        NotificationMessages.Email email = messages.email(notification);
+        NotificationCatalogue.Email email = catalogue.email(notification);
         MimeMessage message = sender.createMimeMessage();
         try {
             var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -100,12 +97,12 @@ class EmailNotificationSender implements NotificationSender {
 
     private static InternetAddress parseFrom(String from) {
         if (from == null || from.isBlank()) {
-            throw new IllegalStateException("hub.mailbox.notifications.from must be set");
+            throw new IllegalStateException("hub.notifications.from must be set");
         }
         try {
             return new InternetAddress(from.strip(), true);
         } catch (AddressException e) {
-            throw new IllegalStateException("hub.mailbox.notifications.from is not an e-mail address: " + from, e);
+            throw new IllegalStateException("hub.notifications.from is not an e-mail address: " + from, e);
         }
     }
 }

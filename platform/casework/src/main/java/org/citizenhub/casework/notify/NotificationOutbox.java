@@ -1,6 +1,5 @@
-package org.citizenhub.mailbox.notification;
+package org.citizenhub.casework.notify;
 
-import org.citizenhub.mailbox.letter.PersonalDataSeal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,28 +7,25 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Table {@code notification_outbox} (V5): notifications waiting to be sent, sent, or given up. The recipient is
- * stored encrypted ({@link PersonalDataSeal}, bound to the tracking number and channel) and cleared once sent.
- * A row is due while {@code sent_at} is null and {@code next_attempt_at} has passed; {@code next_attempt_at} null
- * without {@code sent_at} means given up.
+ * Table {@code notification_outbox} ({@code db/platform/R__platform_casework_notification_outbox.sql}):
+ * notifications waiting to be sent, sent, or given up. The recipient is stored sealed ({@link RecipientSeal}, bound
+ * to the tracking number and channel) and cleared once sent. A row is due while {@code sent_at} is null and
+ * {@code next_attempt_at} has passed; {@code next_attempt_at} null without {@code sent_at} means given up.
  */
-@Repository
-class NotificationOutbox {
+public class NotificationOutbox {
 
     static final int LAST_ERROR_LENGTH = 500;
 
-    /** A claimed row; {@code recipient} is still encrypted. */
-    record Row(long id, String trackingNumber, ContactChannel channel, String encryptedRecipient,
-               NotificationKind kind, Locale locale, Map<String, String> params, int attempts) {
+    /** A claimed row as stored: {@code encryptedRecipient} still sealed, kind and locale not yet interpreted. */
+    public record Row(long id, String trackingNumber, String channel, String encryptedRecipient, String kind,
+                      String locale, String params, int attempts) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -37,14 +33,17 @@ class NotificationOutbox {
     };
 
     private final JdbcClient jdbc;
-    private final PersonalDataSeal seal;
+    private final RecipientSeal seal;
 
-    NotificationOutbox(JdbcClient jdbc, PersonalDataSeal seal) {
+    public NotificationOutbox(JdbcClient jdbc, RecipientSeal seal) {
         this.jdbc = jdbc;
         this.seal = seal;
     }
 
-    /** What the recipient's ciphertext is bound to: a ciphertext moved to another letter or channel won't decrypt. */
+    /**
+     * What the recipient's ciphertext is bound to: a ciphertext moved to another case or channel won't open. The
+     * format is stored with every queued notification (the mailbox's since V5), so it never changes.
+     */
     static String associatedData(String trackingNumber, ContactChannel channel) {
         return "notification:" + trackingNumber + ":" + channel.name();
     }
@@ -74,7 +73,7 @@ class NotificationOutbox {
      * Claims up to {@code limit} due rows, oldest due first, skipping rows another transaction has locked, and leases
      * them until {@code leaseUntil} so that a crash mid-send only delays them.
      */
-    List<Row> claimDue(Instant now, Instant leaseUntil, int limit) {
+    public List<Row> claimDue(Instant now, Instant leaseUntil, int limit) {
         return jdbc.sql("""
                         update notification_outbox set next_attempt_at = :leaseUntil
                         where id in (select id from notification_outbox
@@ -90,6 +89,22 @@ class NotificationOutbox {
                 .query(NotificationOutbox::map)
                 .list()
                 .stream().sorted(Comparator.comparingLong(Row::id)).toList();
+    }
+
+    /**
+     * The notification a claimed row holds, with its recipient opened.
+     *
+     * @throws RuntimeException if the row cannot be read: unknown channel or kind, bad parameters, a recipient that
+     *                          does not open
+     */
+    public Notification read(Row row, NotificationCatalogue catalogue) {
+        ContactChannel channel = ContactChannel.valueOf(row.channel());
+        NotificationKind kind = catalogue.kind(row.kind()).orElseThrow(() ->
+                new IllegalStateException("kind " + row.kind() + " is not in " + catalogue));
+        String recipient = row.encryptedRecipient() == null ? null
+                : seal.open(row.encryptedRecipient(), associatedData(row.trackingNumber(), channel));
+        return new Notification(row.trackingNumber(), channel, recipient, kind,
+                java.util.Locale.forLanguageTag(row.locale()), JSON.readValue(row.params(), PARAMS));
     }
 
     /** Sent: forget the recipient, which is no longer needed. */
@@ -136,11 +151,11 @@ class NotificationOutbox {
         return new Row(
                 rs.getLong("id"),
                 rs.getString("tracking_number"),
-                ContactChannel.valueOf(rs.getString("channel")),
+                rs.getString("channel"),
                 rs.getString("recipient"),
-                NotificationKind.valueOf(rs.getString("kind")),
-                Locale.forLanguageTag(rs.getString("locale")),
-                JSON.readValue(rs.getString("params"), PARAMS),
+                rs.getString("kind"),
+                rs.getString("locale"),
+                rs.getString("params"),
                 rs.getInt("attempts"));
     }
 }

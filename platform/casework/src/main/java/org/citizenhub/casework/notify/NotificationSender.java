@@ -1,8 +1,9 @@
-package org.citizenhub.mailbox.notification;
+package org.citizenhub.casework.notify;
 
 /**
- * Delivers notifications through one {@link ContactChannel}. Exactly one Spring bean per channel; the dispatcher
- * calls it outside any transaction and retries on failure.
+ * Delivers notifications through one {@link ContactChannel}. The library supplies one for each channel (an SMS gateway
+ * plugs in as a {@link SmsGateway} bean); there is exactly one per channel. The dispatcher calls it outside any
+ * transaction and retries on failure.
  */
 public interface NotificationSender {
 

@@ -1,7 +1,7 @@
-package org.citizenhub.mailbox.notification;
+package org.citizenhub.casework.notify;
 
 /** Masking of contact details for logs and stored error messages. */
-final class Contacts {
+public final class Contacts {
 
     private Contacts() {
     }
@@ -10,7 +10,7 @@ final class Contacts {
      * {@code 13812345678} → {@code 138****5678}, {@code zhang.san@example.org} → {@code z***@example.org};
      * {@code null} stays {@code null}.
      */
-    static String mask(String contact) {
+    public static String mask(String contact) {
         if (contact == null) {
             return null;
         }
@@ -25,7 +25,7 @@ final class Contacts {
     }
 
     /** The text with every occurrence of the contact replaced by its mask. */
-    static String redact(String text, String contact) {
+    public static String redact(String text, String contact) {
         if (text == null || contact == null || contact.isEmpty()) {
             return text;
         }

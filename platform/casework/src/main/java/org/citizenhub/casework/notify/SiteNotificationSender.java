@@ -1,12 +1,13 @@
-package org.citizenhub.mailbox.notification;
+package org.citizenhub.casework.notify;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
-/** The site itself: the citizen sees the letter's new state in "my letters", so there is nothing to send. */
-@Component
-class SiteNotificationSender implements NotificationSender {
+/**
+ * The site's own inbox: the citizen sees the case's new state in their list of cases on the site, which reads the
+ * service's own tables, so there is nothing to send; the row is marked sent.
+ */
+public class SiteNotificationSender implements NotificationSender {
 
     private static final Logger log = LoggerFactory.getLogger(SiteNotificationSender.class);
 
