@@ -3,6 +3,8 @@ package org.citizenhub.mailbox.attachment;
 import java.util.List;
 import java.util.UUID;
 
+import org.citizenhub.casework.attachments.AttachmentInfo;
+import org.citizenhub.casework.attachments.AttachmentResponses;
 import org.citizenhub.mailbox.letter.Actors;
 import org.citizenhub.mailbox.letter.Letter;
 import org.citizenhub.mailbox.letter.LetterHandling;
@@ -23,11 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LetterAttachmentsController {
 
-    private final Attachments attachments;
+    private final LetterAttachments attachments;
     private final LetterSubmission submission;
     private final LetterHandling handling;
 
-    LetterAttachmentsController(Attachments attachments, LetterSubmission submission, LetterHandling handling) {
+    LetterAttachmentsController(LetterAttachments attachments, LetterSubmission submission, LetterHandling handling) {
         this.attachments = attachments;
         this.submission = submission;
         this.handling = handling;
@@ -49,8 +51,7 @@ class LetterAttachmentsController {
     @PreAuthorize("hasAnyRole('handler', 'reviewer', 'supervisor')")
     ResponseEntity<byte[]> download(@PathVariable String trackingNumber, @PathVariable UUID id, CurrentUser user) {
         Letter letter = staffLetter(trackingNumber, user);
-        return attachments.content(id)
-                .filter(stored -> stored.letterId().filter(letter.id()::equals).isPresent())
+        return attachments.ofLetter(letter.id(), id)
                 .map(AttachmentResponses::download)
                 .orElseThrow(() -> new HubProblem(CommonProblem.NOT_FOUND));
     }

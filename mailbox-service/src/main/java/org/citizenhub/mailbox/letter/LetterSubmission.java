@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.citizenhub.mailbox.attachment.Attachments;
+import org.citizenhub.mailbox.attachment.LetterAttachments;
 import org.citizenhub.mailbox.mailbox.Mailboxes;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,11 +40,11 @@ public class LetterSubmission {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Attachments attachments;
+    private final LetterAttachments attachments;
 
     LetterSubmission(LetterRepository letters, Mailboxes mailboxes, QueryCode queryCodes,
                      ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-                     Attachments attachments) {
+                     LetterAttachments attachments) {
         this.attachments = attachments;
         this.letters = letters;
         this.mailboxes = mailboxes;

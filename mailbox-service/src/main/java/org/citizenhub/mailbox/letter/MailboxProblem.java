@@ -15,14 +15,9 @@ public enum MailboxProblem implements ProblemType {
     NO_ROUTING_RULE(409),
     INVALID_LETTER_STEP(400),
     CALENDAR_YEAR_NOT_LOADED(503),
-    MAILBOX_ALREADY_EXISTS(409),
-    ATTACHMENT_EMPTY(400),
-    ATTACHMENT_TOO_LARGE(413),
-    ATTACHMENT_TYPE_NOT_ALLOWED(415),
-    /** An id given to claim is unknown, someone else's or already claimed (one type, so existence does not leak). */
-    ATTACHMENT_NOT_FOUND(400),
-    TOO_MANY_ATTACHMENTS(400),
-    TOO_MANY_UNCLAIMED_ATTACHMENTS(429);
+    MAILBOX_ALREADY_EXISTS(409);
+    // attachment-*, too-many-attachments, too-many-unclaimed-attachments: platform/casework's AttachmentProblem
+    // (same slugs and statuses); their letter wording stays in this service's problems*.properties.
 
     private final int status;
 

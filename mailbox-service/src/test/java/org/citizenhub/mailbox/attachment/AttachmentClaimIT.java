@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.citizenhub.mailbox.letter.MailboxProblem;
+import org.citizenhub.casework.attachments.AttachmentCleanup;
+import org.citizenhub.casework.attachments.AttachmentInfo;
+import org.citizenhub.casework.attachments.AttachmentProblem;
+import org.citizenhub.casework.attachments.Attachments;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.web.problem.HubProblem;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,9 @@ class AttachmentClaimIT {
     Attachments attachments;
 
     @Autowired
+    LetterAttachments letters;
+
+    @Autowired
     AttachmentCleanup cleanup;
 
     @Autowired
@@ -46,17 +52,17 @@ class AttachmentClaimIT {
 
         UUID letterId = transactions.execute(status -> {
             UUID letter = insertLetter(writer);
-            var claimed = attachments.claim(writer, List.of(second, first, second), letter);
+            var claimed = letters.claim(writer, List.of(second, first, second), letter);
             assertThat(claimed).extracting(AttachmentInfo::id).containsExactly(second, first);
             assertThat(claimed).extracting(AttachmentInfo::contentType).containsExactly("application/pdf", "image/png");
             return letter;
         });
 
-        assertThat(attachments.ofLetter(letterId)).extracting(AttachmentInfo::id).containsExactlyInAnyOrder(first, second);
+        assertThat(letters.ofLetter(letterId)).extracting(AttachmentInfo::id).containsExactlyInAnyOrder(first, second);
         var stored = attachments.content(first).orElseThrow();
-        assertThat(stored.letterId()).contains(letterId);
+        assertThat(stored.subject()).contains(LetterAttachments.subject(letterId));
         assertThat(stored.isOwnedBy(writer)).isTrue();
-        assertThat(jdbc.sql("select count(*) from attachment where letter_id = ? and claimed_at is not null")
+        assertThat(jdbc.sql("select count(*) from attachment where subject_type = 'letter' and subject_id = ? and claimed_at is not null")
                 .param(letterId).query(Long.class).single()).isEqualTo(2);
     }
 
@@ -70,9 +76,9 @@ class AttachmentClaimIT {
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             insertLetter(writer, letterId);
-            attachments.claim(writer, List.of(own, foreign), letterId);
+            letters.claim(writer, List.of(own, foreign), letterId);
         })).isInstanceOfSatisfying(HubProblem.class, problem -> {
-            assertThat(problem.type()).isEqualTo(MailboxProblem.ATTACHMENT_NOT_FOUND);
+            assertThat(problem.type()).isEqualTo(AttachmentProblem.ATTACHMENT_NOT_FOUND);
             assertThat(problem.type().status()).isEqualTo(400);
         });
 
@@ -87,14 +93,14 @@ class AttachmentClaimIT {
         String writer = someCitizen();
         UUID claimedOnce = upload(writer, "once.png");
         transactions.executeWithoutResult(status ->
-                attachments.claim(writer, List.of(claimedOnce), insertLetter(writer)));
+                letters.claim(writer, List.of(claimedOnce), insertLetter(writer)));
         UUID fresh = upload(writer, "fresh.png");
 
         for (List<UUID> ids : List.of(List.of(fresh, claimedOnce), List.of(fresh, UUID.randomUUID()))) {
             assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
-                    attachments.claim(writer, ids, insertLetter(writer))))
+                    letters.claim(writer, ids, insertLetter(writer))))
                     .isInstanceOfSatisfying(HubProblem.class,
-                            problem -> assertThat(problem.type()).isEqualTo(MailboxProblem.ATTACHMENT_NOT_FOUND));
+                            problem -> assertThat(problem.type()).isEqualTo(AttachmentProblem.ATTACHMENT_NOT_FOUND));
         }
         assertThat(claimedLetterOf(fresh)).isNull();
     }
@@ -108,23 +114,23 @@ class AttachmentClaimIT {
         }
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
-                attachments.claim(writer, six, insertLetter(writer))))
+                letters.claim(writer, six, insertLetter(writer))))
                 .isInstanceOfSatisfying(HubProblem.class, problem -> {
-                    assertThat(problem.type()).isEqualTo(MailboxProblem.TOO_MANY_ATTACHMENTS);
+                    assertThat(problem.type()).isEqualTo(AttachmentProblem.TOO_MANY_ATTACHMENTS);
                     assertThat(problem.args()).containsExactly(5);
                 });
         assertThat(six).allSatisfy(id -> assertThat(claimedLetterOf(id)).isNull());
 
         UUID letterId = transactions.execute(status -> {
             UUID letter = insertLetter(writer);
-            assertThat(attachments.claim(writer, six.subList(0, 5), letter)).hasSize(5);
+            assertThat(letters.claim(writer, six.subList(0, 5), letter)).hasSize(5);
             return letter;
         });
         assertThatThrownBy(() -> transactions.executeWithoutResult(status ->
-                attachments.claim(writer, List.of(six.get(5)), letterId)))
+                letters.claim(writer, List.of(six.get(5)), letterId)))
                 .isInstanceOfSatisfying(HubProblem.class,
-                        problem -> assertThat(problem.type()).isEqualTo(MailboxProblem.TOO_MANY_ATTACHMENTS));
-        assertThat(attachments.ofLetter(letterId)).hasSize(5);
+                        problem -> assertThat(problem.type()).isEqualTo(AttachmentProblem.TOO_MANY_ATTACHMENTS));
+        assertThat(letters.ofLetter(letterId)).hasSize(5);
     }
 
     @Test
@@ -132,7 +138,7 @@ class AttachmentClaimIT {
         String writer = someCitizen();
         UUID id = upload(writer, "photo.png");
 
-        assertThatThrownBy(() -> attachments.claim(writer, List.of(id), UUID.randomUUID()))
+        assertThatThrownBy(() -> letters.claim(writer, List.of(id), UUID.randomUUID()))
                 .isInstanceOf(IllegalTransactionStateException.class);
         assertThat(claimedLetterOf(id)).isNull();
     }
@@ -144,7 +150,7 @@ class AttachmentClaimIT {
         UUID recent = upload(writer, "recent.png");
         UUID claimedLongAgo = upload(writer, "claimed.png");
         transactions.executeWithoutResult(status ->
-                attachments.claim(writer, List.of(claimedLongAgo), insertLetter(writer)));
+                letters.claim(writer, List.of(claimedLongAgo), insertLetter(writer)));
         jdbc.sql("update attachment set uploaded_at = now() - interval '25 hours' where id in (?, ?)")
                 .params(expired, claimedLongAgo).update();
         // an earlier run may hold the lock for its lock-at-least-for; no other replica runs in this test
@@ -168,7 +174,7 @@ class AttachmentClaimIT {
     }
 
     private UUID claimedLetterOf(UUID attachment) {
-        return jdbc.sql("select letter_id from attachment where id = ?").param(attachment)
+        return jdbc.sql("select subject_id from attachment where id = ?").param(attachment)
                 .query((rs, row) -> Optional.ofNullable(rs.getObject(1, UUID.class))).single().orElse(null);
     }
 

@@ -4,22 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.citizenhub.mailbox.letter.MailboxProblem;
+import org.citizenhub.casework.attachments.AttachmentProblem;
 import org.citizenhub.web.problem.ProblemLocales;
 import org.citizenhub.web.problem.ProblemMessages;
 import org.junit.jupiter.api.Test;
 
 class AttachmentProblemsTest {
 
-    private static final List<MailboxProblem> ATTACHMENT_PROBLEMS = List.of(
-            MailboxProblem.ATTACHMENT_EMPTY, MailboxProblem.ATTACHMENT_TOO_LARGE,
-            MailboxProblem.ATTACHMENT_TYPE_NOT_ALLOWED, MailboxProblem.ATTACHMENT_NOT_FOUND,
-            MailboxProblem.TOO_MANY_ATTACHMENTS, MailboxProblem.TOO_MANY_UNCLAIMED_ATTACHMENTS);
+    private static final List<AttachmentProblem> ATTACHMENT_PROBLEMS = List.of(
+            AttachmentProblem.ATTACHMENT_EMPTY, AttachmentProblem.ATTACHMENT_TOO_LARGE,
+            AttachmentProblem.ATTACHMENT_TYPE_NOT_ALLOWED, AttachmentProblem.ATTACHMENT_NOT_FOUND,
+            AttachmentProblem.TOO_MANY_ATTACHMENTS, AttachmentProblem.TOO_MANY_UNCLAIMED_ATTACHMENTS);
 
     @Test
     void every_attachment_problem_has_a_chinese_and_an_english_title_and_detail() {
         var messages = ProblemMessages.defaults();
-        for (MailboxProblem problem : ATTACHMENT_PROBLEMS) {
+        for (AttachmentProblem problem : ATTACHMENT_PROBLEMS) {
             for (var locale : List.of(ProblemLocales.DEFAULT, ProblemLocales.ENGLISH)) {
                 assertThat(messages.hasTitle(problem, locale)).as(problem + " title " + locale).isTrue();
                 assertThat(messages.hasDetail(problem, locale)).as(problem + " detail " + locale).isTrue();
@@ -29,18 +29,18 @@ class AttachmentProblemsTest {
 
     @Test
     void slugs_and_statuses_are_the_published_ones() {
-        assertThat(ATTACHMENT_PROBLEMS).extracting(MailboxProblem::slug).containsExactly(
+        assertThat(ATTACHMENT_PROBLEMS).extracting(AttachmentProblem::slug).containsExactly(
                 "attachment-empty", "attachment-too-large", "attachment-type-not-allowed", "attachment-not-found",
                 "too-many-attachments", "too-many-unclaimed-attachments");
-        assertThat(ATTACHMENT_PROBLEMS).extracting(MailboxProblem::status).containsExactly(400, 413, 415, 400, 400, 429);
+        assertThat(ATTACHMENT_PROBLEMS).extracting(AttachmentProblem::status).containsExactly(400, 413, 415, 400, 400, 429);
     }
 
     @Test
     void details_name_the_configured_limits() {
         var messages = ProblemMessages.defaults();
 
-        assertThat(messages.detail(MailboxProblem.ATTACHMENT_TOO_LARGE, ProblemLocales.DEFAULT, "5 MB")).contains("5 MB");
-        assertThat(messages.detail(MailboxProblem.TOO_MANY_UNCLAIMED_ATTACHMENTS, ProblemLocales.ENGLISH, 20, 24L))
+        assertThat(messages.detail(AttachmentProblem.ATTACHMENT_TOO_LARGE, ProblemLocales.DEFAULT, "5 MB")).contains("5 MB");
+        assertThat(messages.detail(AttachmentProblem.TOO_MANY_UNCLAIMED_ATTACHMENTS, ProblemLocales.ENGLISH, 20, 24L))
                 .contains("20").contains("24 hours");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.citizenhub.casework.attachments.Attachments;
 import org.citizenhub.mailbox.MailboxApi;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.TestAccounts;
@@ -50,10 +51,10 @@ class AttachmentUploadIT {
                 .isEqualTo("image/png");
         assertThat(body.get("size").asLong()).isEqualTo(png.length);
         assertThat(body.get("sha256").asString()).isEqualTo(Attachments.sha256(png)).hasSize(64);
-        var row = jdbc.sql("select owner_id, letter_id, content, content_type from attachment where id = ?::uuid")
+        var row = jdbc.sql("select owner_id, subject_id, content, content_type from attachment where id = ?::uuid")
                 .param(id).query().singleRow();
         assertThat(row.get("owner_id")).isEqualTo(citizen.id());
-        assertThat(row.get("letter_id")).isNull();
+        assertThat(row.get("subject_id")).isNull();
         assertThat((byte[]) row.get("content")).isEqualTo(png);
     }
 

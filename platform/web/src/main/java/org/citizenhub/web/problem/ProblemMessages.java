@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentMap;
  * Localized titles and details of {@link ProblemType}s.
  *
  * <p>Looks a key up first in the application bundle {@code problems} at the classpath root (where a service
- * puts the messages of its own types, and may override platform ones), then in the platform bundle
+ * puts the messages of its own types, and may override platform ones), then in the bundle of the library that
+ * defines the type ({@link ProblemType#messageBundle()}, if any), then in the platform bundle
  * {@code org/citizenhub/web/problems}. Bundles are UTF-8 {@code .properties} files. Only two languages are
  * served: Simplified Chinese (the default) and English; see {@link ProblemLocales#supported(Locale)}.
  */
@@ -30,6 +31,8 @@ public final class ProblemMessages {
     private final ClassLoader classLoader;
     private final ConcurrentMap<Locale, Optional<ResourceBundle>> applicationBundles = new ConcurrentHashMap<>();
     private final ConcurrentMap<Locale, Optional<ResourceBundle>> platformBundles = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ConcurrentMap<Locale, Optional<ResourceBundle>>> libraryBundles =
+            new ConcurrentHashMap<>();
 
     private ProblemMessages(ClassLoader classLoader) {
         this.classLoader = classLoader;
@@ -47,7 +50,7 @@ public final class ProblemMessages {
 
     /** The localized title; the slug if no bundle has one (never null). */
     public String title(ProblemType type, Locale locale) {
-        return lookup(type.titleKey(), locale).orElse(type.slug());
+        return lookup(type, type.titleKey(), locale).orElse(type.slug());
     }
 
     /**
@@ -56,24 +59,28 @@ public final class ProblemMessages {
      */
     public String detail(ProblemType type, Locale locale, Object... args) {
         Locale served = ProblemLocales.supported(locale);
-        return lookup(type.detailKey(), served)
+        return lookup(type, type.detailKey(), served)
                 .map(pattern -> format(pattern, served, args))
                 .orElseGet(() -> title(type, served));
     }
 
     /** Whether a title for the type exists in the language the locale is served in. */
     public boolean hasTitle(ProblemType type, Locale locale) {
-        return lookup(type.titleKey(), locale).isPresent();
+        return lookup(type, type.titleKey(), locale).isPresent();
     }
 
     /** Whether a detail for the type exists in the language the locale is served in. */
     public boolean hasDetail(ProblemType type, Locale locale) {
-        return lookup(type.detailKey(), locale).isPresent();
+        return lookup(type, type.detailKey(), locale).isPresent();
     }
 
-    private Optional<String> lookup(String key, Locale requested) {
+    private Optional<String> lookup(ProblemType type, String key, Locale requested) {
         Locale locale = ProblemLocales.supported(requested);
+        String library = type.messageBundle();
         return message(applicationBundles, APPLICATION_BUNDLE, locale, key)
+                .or(() -> library == null ? Optional.empty()
+                        : message(libraryBundles.computeIfAbsent(library, name -> new ConcurrentHashMap<>()),
+                                library, locale, key))
                 .or(() -> message(platformBundles, PLATFORM_BUNDLE, locale, key));
     }
 

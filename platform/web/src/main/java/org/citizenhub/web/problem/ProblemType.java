@@ -25,6 +25,16 @@ public interface ProblemType {
         return URI.create(TYPE_BASE + slug());
     }
 
+    /**
+     * Base name of the message bundle of a platform library that defines this type (e.g.
+     * {@code org.citizenhub.casework.attachments.problems}), consulted after the service's own {@code problems}
+     * bundle and before the platform bundle; {@code null} (the default) for types whose messages live in those two.
+     * Lets a library ship its problems' texts without taking the service's bundle name.
+     */
+    default String messageBundle() {
+        return null;
+    }
+
     /** Message key of the localized title. */
     default String titleKey() {
         return "problem." + slug() + ".title";

@@ -63,6 +63,33 @@ class CommonProblemMessagesTest {
     }
 
     @Test
+    void a_library_type_finds_its_messages_in_its_own_bundle_and_the_service_bundle_still_overrides_them() {
+        ProblemType libraryLimit = libraryType("test-library-limit");
+        ProblemType overridden = libraryType("test-letter-not-in-state");
+
+        assertThat(messages.title(libraryLimit, Locale.CHINA)).isEqualTo("库定义的限制");
+        assertThat(messages.detail(libraryLimit, Locale.ENGLISH, 5)).isEqualTo("At most 5.");
+        assertThat(messages.hasDetail(libraryLimit, Locale.CHINA)).isTrue();
+        assertThat(messages.title(overridden, Locale.CHINA)).isEqualTo("信件当前状态不允许此操作");
+    }
+
+    private static ProblemType libraryType(String slug) {
+        return new ProblemType() {
+            public String slug() {
+                return slug;
+            }
+
+            public int status() {
+                return 400;
+            }
+
+            public String messageBundle() {
+                return "org.citizenhub.web.testlibrary.problems";
+            }
+        };
+    }
+
+    @Test
     void an_unknown_type_falls_back_to_its_slug_and_never_fails() {
         ProblemType unknown = new ProblemType() {
             public String slug() {

@@ -1,4 +1,4 @@
-package org.citizenhub.mailbox.attachment;
+package org.citizenhub.casework.attachments;
 
 import java.text.Normalizer;
 

@@ -1,4 +1,4 @@
-package org.citizenhub.mailbox.attachment;
+package org.citizenhub.casework.attachments;
 
 import java.nio.charset.StandardCharsets;
 
@@ -8,7 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * How an attachment is served, to its uploader or (later) to staff: always as a download, with the sniffed type, and
+ * How an attachment is served, to its owner or to staff: always as a download, with the sniffed type, and
  * so that nothing in it can run in the portal's origin even if a browser renders it.
  */
 public final class AttachmentResponses {

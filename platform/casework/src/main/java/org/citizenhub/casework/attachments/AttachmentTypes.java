@@ -1,4 +1,4 @@
-package org.citizenhub.mailbox.attachment;
+package org.citizenhub.casework.attachments;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,17 +20,22 @@ import org.apache.tika.mime.MimeTypes;
  * ({@code [Content_Types].xml} and {@code word/document.xml} or {@code xl/workbook.xml}, no macros), read from the
  * zip's central directory without inflating anything.
  */
-final class AttachmentTypes {
+public final class AttachmentTypes {
 
-    static final String JPEG = "image/jpeg";
-    static final String PNG = "image/png";
-    static final String WEBP = "image/webp";
-    static final String PDF = "application/pdf";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String JPEG = "image/jpeg";
+    public static final String PNG = "image/png";
+    public static final String WEBP = "image/webp";
+    public static final String PDF = "application/pdf";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** What citizens may attach unless configured otherwise: photos, PDF scans, Word and Excel documents. */
-    static final Set<String> DEFAULT_ALLOWED = Set.of(JPEG, PNG, WEBP, PDF, DOCX, XLSX);
+    /**
+     * Every type that may be allowed, and the default: photos, PDF scans, Word and Excel documents. Nothing else can
+     * be configured ({@link AttachmentProperties} refuses it): SVG and HTML carry script, zips and macro documents
+     * hide content, executables run.
+     */
+    public static final Set<String> SUPPORTED = Set.of(JPEG, PNG, WEBP, PDF, DOCX, XLSX);
+    static final Set<String> DEFAULT_ALLOWED = SUPPORTED;
 
     private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
     private static final MediaType ZIP = MediaType.application("zip");
@@ -38,8 +43,11 @@ final class AttachmentTypes {
     private final Set<String> allowed;
 
     AttachmentTypes(Collection<String> allowed) {
-        this.allowed = allowed.stream().map(type -> type.strip().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+        this.allowed = allowed.stream().map(AttachmentTypes::normalized).collect(Collectors.toUnmodifiableSet());
+    }
+
+    static String normalized(String type) {
+        return type.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The sniffed type if it is an allowed one; empty for anything else (executables, HTML, SVG, plain zips...). */
