@@ -50,6 +50,7 @@ create table consultation_case (
     answered_at          timestamptz,
     current_deadline     varchar(20),
     current_due_at       timestamptz,
+    current_due_soon_at  timestamptz,
     -- when the deadline watch should next look at the case (earliest due-soon / overdue notice not yet sent)
     next_notice_at       timestamptz,
     rating               varchar(20),
@@ -65,14 +66,18 @@ create table consultation_case (
     follow_ups           jsonb        not null default '[]',
     urgings              jsonb        not null default '[]',
     merged_from          jsonb        not null default '[]',
-    announced            jsonb        not null default '[]',
+    -- the deadline clocks (platform/casework CaseDeadlines JSON: investigation, completion, co-handlers' parts)
+    deadlines            jsonb,
     reopenings           integer      not null default 0,
     -- writer's name and contact details, AES-GCM sealed (PersonalDataSeal), bound to the tracking number
-    writer_contact       bytea,
+    writer_contact       text,
     contact_channel      varchar(10)  not null,
     locale               varchar(10)  not null default 'zh-CN',
+    -- a retried POST with the same Idempotency-Key finds the first case instead of writing a second one
+    idempotency_key      varchar(64),
     version              bigint       not null default 0,
-    updated_at           timestamptz  not null
+    updated_at           timestamptz  not null,
+    constraint case_idempotency unique (writer_id, idempotency_key)
 );
 
 create index case_by_writer on consultation_case (writer_id, submitted_at desc);
