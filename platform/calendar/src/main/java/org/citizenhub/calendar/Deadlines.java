@@ -26,35 +26,53 @@ public final class Deadlines {
         return clock.instant();
     }
 
-    public DeadlineClock start(DeadlineRule rule, String actor) {
+    public <U extends TimeLimit<U>> DeadlineClock<U> start(DeadlineRule<U> rule, String actor) {
         return DeadlineClock.start(rule, now(), actor, time);
     }
 
-    public DeadlineClock start(DeadlineRule rule, Instant receivedAt, String actor) {
+    public <U extends TimeLimit<U>> DeadlineClock<U> start(DeadlineRule<U> rule, Instant receivedAt, String actor) {
         return DeadlineClock.start(rule, receivedAt, actor, time);
     }
 
-    public DeadlineClock pause(DeadlineClock deadline, String reason, String actor) {
+    public <U extends TimeLimit<U>> DeadlineClock<U> pause(DeadlineClock<U> deadline, String reason, String actor) {
         return deadline.pause(now(), reason, actor, time);
     }
 
-    public DeadlineClock resume(DeadlineClock deadline, String actor) {
+    public <U extends TimeLimit<U>> DeadlineClock<U> resume(DeadlineClock<U> deadline, String actor) {
         return deadline.resume(now(), actor, time);
     }
 
-    public DeadlineClock extend(DeadlineClock deadline, int workingDays, String reason, String approver) {
+    /** Extends by {@code amount}, which must be in the clock's unit (anything else does not compile). */
+    public <U extends TimeLimit<U>> DeadlineClock<U> extend(DeadlineClock<U> deadline, U amount, String reason,
+                                                         String approver) {
+        return deadline.extend(amount, reason, approver, now(), time);
+    }
+
+    /** Extends a working-day clock by {@code workingDays} (the form from before units; other units refuse it). */
+    public <U extends TimeLimit<U>> DeadlineClock<U> extend(DeadlineClock<U> deadline, int workingDays, String reason,
+                                                         String approver) {
         return deadline.extend(workingDays, reason, approver, now(), time);
     }
 
-    public DeadlineClock stop(DeadlineClock deadline, String actor) {
+    /** Extends by an amount whose unit is data; refused with {@link UnitMismatchException} in another unit. */
+    public <U extends TimeLimit<U>> DeadlineClock<U> extendChecked(DeadlineClock<U> deadline, TimeLimit<?> amount,
+                                                                String reason, String approver) {
+        return deadline.extendChecked(amount, reason, approver, now(), time);
+    }
+
+    public <U extends TimeLimit<U>> DeadlineClock<U> stop(DeadlineClock<U> deadline, String actor) {
         return deadline.stop(now(), actor, time);
     }
 
-    public DeadlineStatus status(DeadlineClock deadline) {
+    public DeadlineStatus status(DeadlineClock<?> deadline) {
         return deadline.status(now(), time);
     }
 
-    public WorkingDuration remaining(DeadlineClock deadline) {
+    public WorkingDuration remaining(DeadlineClock<?> deadline) {
         return deadline.remaining(now(), time);
+    }
+
+    public Instant dueSoonAt(DeadlineClock<?> deadline) {
+        return deadline.dueSoonAt(time);
     }
 }

@@ -190,6 +190,18 @@ public final class WorkingCalendar {
     }
 
     /**
+     * {@code date} if it is a working day, else the first working day after it: where a period counted in calendar
+     * days ends when its last day is a rest day (民法典 第二百零三条).
+     */
+    public LocalDate workingDayOnOrAfter(LocalDate date) {
+        int k = workingBefore[index(date)];
+        if (k >= workingDays.length) {
+            throw notLoaded(lastYear + 1);
+        }
+        return LocalDate.ofEpochDay(firstEpochDay + workingDays[k]);
+    }
+
+    /**
      * Working days after {@code from} up to and including {@code to}: 0 for the same day, 1 from a Friday to the
      * next Monday, negative when {@code to} is before {@code from}.
      */

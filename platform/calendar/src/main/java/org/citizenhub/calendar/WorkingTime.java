@@ -56,6 +56,44 @@ public final class WorkingTime {
         return closing(calendar.nthWorkingDayAfter(receivedOn(received), workingDays));
     }
 
+    /**
+     * The deadline of a limit in any unit for something received at {@code received}:
+     * <ul>
+     *   <li>working days: {@link #deadline(Instant, int)};</li>
+     *   <li>calendar days: when the office closes on the period's last day, moved off a rest day
+     *   ({@link #calendarDaysDeadline(LocalDate)} of {@link #periodLastDay(Instant, int)});</li>
+     *   <li>working hours: the moment that much office time has passed since {@code received}.</li>
+     * </ul>
+     */
+    public Instant deadline(Instant received, TimeLimit<?> limit) {
+        return switch (limit) {
+            case WorkingDays days -> deadline(received, days.amount());
+            case CalendarDays days -> calendarDaysDeadline(periodLastDay(received, days.amount()));
+            case WorkingHours hours -> plus(received, hours(hours.amount()));
+        };
+    }
+
+    /**
+     * The last day of a period of {@code calendarDays} plain days for something received at {@code received}, as
+     * counted before any rest-day rule: the day of receipt (under this policy, see {@link #receivedOn}) is not
+     * counted, the period starts the next day (民法典 第二百零一条).
+     */
+    public LocalDate periodLastDay(Instant received, int calendarDays) {
+        if (calendarDays < 0) {
+            throw new IllegalArgumentException("calendarDays must not be negative: " + calendarDays);
+        }
+        return receivedOn(received).plusDays(calendarDays);
+    }
+
+    /**
+     * When a period of calendar days whose last day is {@code lastDay} ends: if that day is a rest day (a weekend or
+     * a public holiday), the first working day after it is the last day instead (民法典 第二百零三条第一款); the
+     * period ends when the office closes, as business hours set the end of the last day (第二款).
+     */
+    public Instant calendarDaysDeadline(LocalDate lastDay) {
+        return closing(calendar.workingDayOnOrAfter(lastDay));
+    }
+
     /** When the office closes on {@code day}. */
     public Instant closing(LocalDate day) {
         return day.atTime(policy.officeCloses()).atZone(policy.zone()).toInstant();
@@ -86,6 +124,11 @@ public final class WorkingTime {
     /** A working duration of whole days under this policy. */
     public WorkingDuration days(int workingDays) {
         return WorkingDuration.ofWorkingDays(workingDays, policy);
+    }
+
+    /** A working duration of whole office hours under this policy. */
+    public WorkingDuration hours(int workingHours) {
+        return new WorkingDuration(workingHours * 3600L, daySeconds);
     }
 
     /** Working seconds before {@code moment}, from the first loaded day. */
