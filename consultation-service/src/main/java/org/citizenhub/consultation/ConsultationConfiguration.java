@@ -5,9 +5,9 @@ import java.time.Clock;
 import org.citizenhub.casework.notify.NotificationCatalogue;
 import org.citizenhub.casework.notify.RecipientSeal;
 import org.citizenhub.casework.tracking.TrackingNumbers;
-import org.citizenhub.consultation.cases.CaseRepository;
 import org.citizenhub.consultation.notification.ConsultationNotifications;
-import org.citizenhub.web.crypto.PersonalDataCipher;
+import org.citizenhub.privacy.PersonalDataCipher;
+import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,24 +22,10 @@ class ConsultationConfiguration {
         return TrackingNumbers.fromSequence(jdbc, "ZX", "case_serial", clock);
     }
 
+    /** Writers' names and contact details, and notification recipients, sealed with the service's own key. */
     @Bean
-    PersonalDataCipher personalDataCipher(ConsultationProperties properties) {
+    PersonalDataSeal personalDataSeal(ConsultationProperties properties) {
         return new PersonalDataCipher(properties.personalDataKey(), "hub.consultation.personal-data-key");
-    }
-
-    @Bean
-    CaseRepository.ContactSeal contactSeal(PersonalDataCipher cipher) {
-        return new CaseRepository.ContactSeal() {
-            @Override
-            public String seal(String plaintext, String boundTo) {
-                return cipher.encrypt(plaintext, boundTo);
-            }
-
-            @Override
-            public String open(String sealed, String boundTo) {
-                return cipher.decrypt(sealed, boundTo);
-            }
-        };
     }
 
     @Bean
@@ -48,7 +34,7 @@ class ConsultationConfiguration {
     }
 
     @Bean
-    RecipientSeal notificationRecipientSeal(PersonalDataCipher cipher) {
-        return RecipientSeal.of(cipher::encrypt, cipher::decrypt);
+    RecipientSeal notificationRecipientSeal(PersonalDataSeal seal) {
+        return RecipientSeal.of(seal::seal, seal::open);
     }
 }

@@ -15,6 +15,7 @@ import org.citizenhub.casework.history.CaseStep;
 import org.citizenhub.casework.history.StepHistory;
 import org.citizenhub.casework.notify.ContactChannel;
 import org.citizenhub.consultation.cases.ConsultationCase.State;
+import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,20 +48,13 @@ public class CaseRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final StepHistory history;
-    private final ContactSeal seal;
+    private final PersonalDataSeal seal;
 
-    CaseRepository(JdbcClient jdbc, JsonMapper json, ContactSeal seal) {
+    CaseRepository(JdbcClient jdbc, JsonMapper json, PersonalDataSeal seal) {
         this.jdbc = jdbc;
         this.json = json;
         this.seal = seal;
         this.history = new StepHistory(jdbc, "case_history", "case_id", json);
-    }
-
-    /** Seals and opens the writer's contact details (AES-GCM, bound to the case). */
-    public interface ContactSeal {
-        String seal(String plaintext, String boundTo);
-
-        String open(String sealed, String boundTo);
     }
 
     public long nextSerial() {

@@ -1,13 +1,12 @@
 package org.citizenhub.identity.profile;
 
-import org.citizenhub.web.crypto.PersonalDataCipher;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,11 +16,11 @@ import org.springframework.stereotype.Repository;
 class CitizenProfileRepository {
 
     private final JdbcClient jdbc;
-    private final PersonalDataCipher cipher;
+    private final PersonalDataSeal seal;
 
-    CitizenProfileRepository(JdbcClient jdbc, PersonalDataCipher cipher) {
+    CitizenProfileRepository(JdbcClient jdbc, PersonalDataSeal seal) {
         this.jdbc = jdbc;
-        this.cipher = cipher;
+        this.seal = seal;
     }
 
     Optional<CitizenProfile> find(String subject) {
@@ -72,14 +71,14 @@ class CitizenProfileRepository {
     }
 
     private String encryptedPhone(CitizenProfile p) {
-        return p.phone() == null ? null : cipher.encrypt(p.phone().value(), p.subject());
+        return p.phone() == null ? null : seal.seal(p.phone().value(), p.subject());
     }
 
     private CitizenProfile map(ResultSet rs, int row) throws SQLException {
         var subject = rs.getString("subject");
         var phone = rs.getString("phone_encrypted");
         return new CitizenProfile(subject, rs.getString("display_name"),
-                phone == null ? null : new PhoneNumber(cipher.decrypt(phone, subject)),
+                phone == null ? null : new PhoneNumber(seal.open(phone, subject)),
                 rs.getString("email"),
                 new NotificationPreferences(rs.getBoolean("notify_site"), rs.getBoolean("notify_sms"),
                         rs.getBoolean("notify_email")),

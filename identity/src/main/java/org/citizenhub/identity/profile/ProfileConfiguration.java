@@ -1,7 +1,7 @@
 package org.citizenhub.identity.profile;
 
-import org.citizenhub.web.crypto.PersonalDataCipher;
-
+import org.citizenhub.privacy.PersonalDataCipher;
+import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class ProfileConfiguration {
 
     @Bean
-    PersonalDataCipher personalDataCipher(ProfileProperties properties) {
+    PersonalDataSeal personalDataSeal(ProfileProperties properties) {
         return new PersonalDataCipher(properties.profileKey(), "hub.identity.profile-key");
     }
 }

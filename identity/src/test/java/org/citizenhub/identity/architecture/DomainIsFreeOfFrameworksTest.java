@@ -18,7 +18,6 @@ class DomainIsFreeOfFrameworksTest {
         noClasses().that().haveSimpleName("Department").or().haveSimpleName("DepartmentCode")
                 .or().haveSimpleName("DepartmentKind").or().haveSimpleName("CitizenProfile")
                 .or().haveSimpleName("PhoneNumber").or().haveSimpleName("NotificationPreferences")
-                .or().haveSimpleName("PersonalDataCipher")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
                         "java.sql..", "javax.sql..")
                 .check(classes);

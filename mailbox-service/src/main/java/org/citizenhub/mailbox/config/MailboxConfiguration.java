@@ -2,9 +2,9 @@ package org.citizenhub.mailbox.config;
 
 import java.nio.charset.StandardCharsets;
 
-import org.citizenhub.mailbox.letter.PersonalDataSeal;
 import org.citizenhub.mailbox.letter.QueryCode;
-import org.citizenhub.web.crypto.PersonalDataCipher;
+import org.citizenhub.privacy.PersonalDataCipher;
+import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,17 +24,6 @@ class MailboxConfiguration {
         if (properties.personalDataKey() == null || properties.personalDataKey().isBlank()) {
             throw new IllegalStateException("hub.mailbox.personal-data-key must be set");
         }
-        var cipher = new PersonalDataCipher(properties.personalDataKey(), "hub.mailbox.personal-data-key");
-        return new PersonalDataSeal() {
-            @Override
-            public String seal(String plaintext, String boundTo) {
-                return cipher.encrypt(plaintext, boundTo);
-            }
-
-            @Override
-            public String open(String sealed, String boundTo) {
-                return cipher.decrypt(sealed, boundTo);
-            }
-        };
+        return new PersonalDataCipher(properties.personalDataKey(), "hub.mailbox.personal-data-key");
     }
 }

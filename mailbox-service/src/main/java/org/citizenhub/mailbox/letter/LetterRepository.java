@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.citizenhub.calendar.DeadlineClock;
 import org.citizenhub.calendar.DeadlineClockJson;
+import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;

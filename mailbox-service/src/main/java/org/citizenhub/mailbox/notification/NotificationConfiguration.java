@@ -2,7 +2,7 @@ package org.citizenhub.mailbox.notification;
 
 import org.citizenhub.casework.notify.NotificationCatalogue;
 import org.citizenhub.casework.notify.RecipientSeal;
-import org.citizenhub.mailbox.letter.PersonalDataSeal;
+import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

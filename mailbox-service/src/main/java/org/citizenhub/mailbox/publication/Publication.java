@@ -6,6 +6,7 @@ import java.util.List;
 import org.citizenhub.mailbox.letter.Letter;
 import org.citizenhub.mailbox.letter.LetterChange;
 import org.citizenhub.mailbox.letter.LetterHandling;
+import org.citizenhub.privacy.PersonalDataMasker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ public class Publication implements LetterHandling.LetterStepListener {
     public record MaskedLetter(String title, String body, String reply, List<PersonalDataMasker.Finding> findings) {
     }
 
-    private final PersonalDataMasker masker = new PersonalDataMasker();
+    private final PersonalDataMasker masker = PersonalDataMasker.standard();
     private final JdbcClient jdbc;
 
     Publication(JdbcClient jdbc) {

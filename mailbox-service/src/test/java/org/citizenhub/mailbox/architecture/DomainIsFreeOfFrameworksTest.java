@@ -15,8 +15,7 @@ class DomainIsFreeOfFrameworksTest {
         "org.citizenhub.mailbox.letter.LetterStateException", "org.citizenhub.mailbox.letter.LetterAccessDenied",
         "org.citizenhub.mailbox.letter.Actor", "org.citizenhub.mailbox.letter.Rating",
         "org.citizenhub.mailbox.letter.NotAcceptedReason", "org.citizenhub.mailbox.letter.ContactChannel",
-        "org.citizenhub.mailbox.letter.TrackingNumber", "org.citizenhub.mailbox.letter.QueryCode",
-        "org.citizenhub.mailbox.letter.PersonalDataSeal"
+        "org.citizenhub.mailbox.letter.TrackingNumber", "org.citizenhub.mailbox.letter.QueryCode"
     };
 
     @Test

@@ -1,4 +1,4 @@
-package org.citizenhub.web.crypto;
+package org.citizenhub.privacy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +12,19 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts personal data at rest with the JDK's AES-GCM (random 96-bit IV per value, 128-bit tag).
- * The row's key (the citizen's subject) is bound as associated data, so a ciphertext copied to another
- * row does not decrypt. Stored form: {@code v1:} + base64(iv || ciphertext+tag).
+ * Seals personal data at rest with the JDK's AES-GCM (random 96-bit IV per value, 128-bit tag). The context
+ * ({@code boundTo}: the row's key, e.g. the citizen's subject or the letter's id) is bound as associated data, so a
+ * ciphertext copied to another row does not open. Stored form: {@code v1:} + base64(iv || ciphertext+tag), UTF-8
+ * plaintext and context.
  *
  * <p>Shared by every service that keeps personal data (ID numbers, phone numbers, addresses, contact details):
  * one implementation, one stored format, reviewed once. Each service has its own key.
+ *
+ * <p>Key rotation is not built in: {@code v1:} carries no key id, so a value opens only under the key that sealed it.
+ * Rotating means re-sealing every stored value under the new key; a later {@code v2:} form with a key id can sit beside
+ * {@code v1:}, which must stay readable.
  */
-public final class PersonalDataCipher {
+public final class PersonalDataCipher implements PersonalDataSeal {
 
     private static final String PREFIX = "v1:";
     private static final int IV_BYTES = 12;
@@ -47,13 +52,14 @@ public final class PersonalDataCipher {
         this.key = new SecretKeySpec(raw, "AES");
     }
 
-    public String encrypt(String plaintext, String associatedData) {
+    @Override
+    public String seal(String plaintext, String boundTo) {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(boundTo.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             return PREFIX + Base64.getEncoder().encodeToString(
                     ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
@@ -62,7 +68,8 @@ public final class PersonalDataCipher {
         }
     }
 
-    public String decrypt(String stored, String associatedData) {
+    @Override
+    public String open(String stored, String boundTo) {
         if (stored == null || !stored.startsWith(PREFIX)) {
             throw new IllegalStateException("Unknown ciphertext format");
         }
@@ -70,7 +77,7 @@ public final class PersonalDataCipher {
             byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-            cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(boundTo.getBytes(StandardCharsets.UTF_8));
             byte[] plain = cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
