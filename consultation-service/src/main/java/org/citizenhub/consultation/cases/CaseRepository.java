@@ -243,7 +243,7 @@ public class CaseRepository {
     }
 
     /** How to reach the writer of the case. */
-    Reach reach(UUID id) {
+    public Reach reach(UUID id) {
         return jdbc.sql("""
                 select tracking_number, contact_channel, writer_contact, locale from consultation_case where id = :id
                 """).param("id", id).query((rs, i) -> {
@@ -256,7 +256,7 @@ public class CaseRepository {
                 }).single();
     }
 
-    Reach reach(String trackingNumber) {
+    public Reach reach(String trackingNumber) {
         UUID id = jdbc.sql("select id from consultation_case where tracking_number = :tn").param("tn", trackingNumber)
                 .query(UUID.class).single();
         return reach(id);

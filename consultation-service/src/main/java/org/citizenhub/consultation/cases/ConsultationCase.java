@@ -89,7 +89,7 @@ public final class ConsultationCase {
     // --- screening (the dispatch centre) -------------------------------------------------------------------------
 
     /** Accepted: the case's first deadline (reply, or initial investigation) starts now. */
-    public void accept(Actor dispatcher, String note, DeadlineRule rule, WorkingTime time, Instant at) {
+    public void accept(Actor dispatcher, String note, DeadlineRule<?> rule, WorkingTime time, Instant at) {
         requireDispatcher(dispatcher);
         String text = Texts.optional(note, Texts.MAX_NOTE, "note");
         var clock = DeadlineClock.start(rule, at, dispatcher.id(), time);
@@ -137,7 +137,7 @@ public final class ConsultationCase {
     // --- dispatch and disputes -----------------------------------------------------------------------------------
 
     /** 派单: to a lead department and optional co-handling departments, each co-handler with its own deadline. */
-    public void dispatch(Actor dispatcher, String lead, List<String> coHandlers, DeadlineRule coHandlingRule,
+    public void dispatch(Actor dispatcher, String lead, List<String> coHandlers, DeadlineRule<?> coHandlingRule,
                          WorkingTime time, Instant at) {
         requireDispatcher(dispatcher);
         requireStatus(CaseStatus.ACCEPTED, "dispatched");
@@ -173,7 +173,7 @@ public final class ConsultationCase {
     }
 
     /** 改派: the dispatch centre dispatches the disputed case again; the case's own deadline keeps running. */
-    public void redispatch(Actor dispatcher, String lead, List<String> coHandlers, DeadlineRule coHandlingRule,
+    public void redispatch(Actor dispatcher, String lead, List<String> coHandlers, DeadlineRule<?> coHandlingRule,
                            WorkingTime time, Instant at) {
         requireDispatcher(dispatcher);
         requireStatus(CaseStatus.DISPUTED, "re-dispatched");
@@ -275,8 +275,8 @@ public final class ConsultationCase {
                 details("deadline", name, "dueAt", currentClock().dueAt()));
     }
 
-    /** The lead asks for more working days on the current deadline; a supervisor decides. */
-    public void requestExtension(Actor handler, int workingDays, String reason, Instant at) {
+    /** The lead asks for more time on the current deadline, in the unit of its rule; a supervisor decides. */
+    public void requestExtension(Actor handler, int amount, String reason, Instant at) {
         requireLead(handler);
         if (state.status() != CaseStatus.HANDLING && state.status() != CaseStatus.AWAITING_CITIZEN) {
             throw new CaseStateException(state.status(), "extended");
@@ -284,14 +284,15 @@ public final class ConsultationCase {
         if (state.handling().pendingExtension() != null) {
             throw new CasePolicyViolation(CasePolicy.ONE_PENDING_EXTENSION, trackingNumber());
         }
-        if (workingDays < 1 || workingDays > DeadlineClock.LONGEST_EXTENSION) {
-            throw new IllegalArgumentException("workingDays: 1–" + DeadlineClock.LONGEST_EXTENSION);
+        var unit = currentClock().unit();
+        if (amount < 1 || amount > unit.longestExtension()) {
+            throw new IllegalArgumentException("amount: 1–" + unit.longestExtension() + " " + unit.label());
         }
         String text = Texts.require(reason, Texts.MAX_NOTE, "reason");
-        var request = new Handling.ExtensionRequest(currentDeadlineName(), workingDays, text, handler.id(), at);
+        var request = new Handling.ExtensionRequest(currentDeadlineName(), amount, text, handler.id(), at);
         state = with(state, b -> b.handling = state.handling().withPendingExtension(request));
         record(Action.EXTENSION_REQUESTED, state.status(), handler, at,
-                details("deadline", request.deadline(), "workingDays", workingDays));
+                details("deadline", request.deadline(), "amount", amount, "unit", unit.name()));
     }
 
     /** A supervisor decides on the pending extension of the investigation, the completion or the reply. */
@@ -310,12 +311,12 @@ public final class ConsultationCase {
         if (approve) {
             String name = request.deadline();
             state = with(state, b -> {
-                b.deadlines = state.deadlines().update(name, c -> c.extend(request.workingDays(), request.reason(),
-                        supervisor.id(), at, time)).rearm(name);
+                b.deadlines = state.deadlines().update(name, c -> c.extendChecked(c.unit().of(request.amount()),
+                        request.reason(), supervisor.id(), at, time)).rearm(name);
                 b.handling = state.handling().withPendingExtension(null);
             });
             record(Action.EXTENSION_APPROVED, state.status(), supervisor, at, details("deadline", name,
-                    "workingDays", request.workingDays(), "dueAt", currentClock().dueAt(), "comment", note));
+                    "amount", request.amount(), "dueAt", currentClock().dueAt(), "comment", note));
         } else {
             state = with(state, b -> b.handling = state.handling().withPendingExtension(null));
             record(Action.EXTENSION_REFUSED, state.status(), supervisor, at,
@@ -330,7 +331,7 @@ public final class ConsultationCase {
      *
      * @param completionRule a working-day rule ending on {@code date} (see {@link #workingDaysUntil})
      */
-    public void promiseCompletion(Actor handler, LocalDate date, String note, DeadlineRule completionRule,
+    public void promiseCompletion(Actor handler, LocalDate date, String note, DeadlineRule<?> completionRule,
                                   WorkingTime time, Instant at) {
         requireLead(handler);
         requireStatus(CaseStatus.HANDLING, "given a promised completion date");
@@ -416,7 +417,7 @@ public final class ConsultationCase {
      * The writer rates the reply. Unsatisfied, they may ask once for it to be handled again: back to the lead with
      * a new deadline by the case's first rule. Otherwise the case closes.
      */
-    public void rate(Actor writer, Rating rating, String comment, boolean askForRehandling, DeadlineRule rule,
+    public void rate(Actor writer, Rating rating, String comment, boolean askForRehandling, DeadlineRule<?> rule,
                      WorkingTime time, Instant at) {
         requireWriter(writer);
         requireStatus(CaseStatus.ANSWERED, "rated");
@@ -601,7 +602,7 @@ public final class ConsultationCase {
     }
 
     /** One clock per co-handler, by the co-handling rule; the case's own clock stays current. */
-    private CaseDeadlines startCoHandling(CaseDeadlines deadlines, Dispatch dispatch, DeadlineRule rule,
+    private CaseDeadlines startCoHandling(CaseDeadlines deadlines, Dispatch dispatch, DeadlineRule<?> rule,
                                           Actor dispatcher, WorkingTime time, Instant at) {
         var result = deadlines;
         for (var co : dispatch.coHandlers()) {

@@ -9,8 +9,8 @@ import org.citizenhub.calendar.DeadlineRule;
 public interface DeadlineRules {
 
     /** @param deadline "reply", "investigation" or "co-handling" */
-    DeadlineRule ruleFor(CaseKind kind, String category, String deadline);
+    DeadlineRule<?> ruleFor(CaseKind kind, String category, String deadline);
 
     /** A rule that ends at the close of office on {@code workingDays} working days: a promised completion date. */
-    DeadlineRule completionRule(CaseKind kind, int workingDays);
+    DeadlineRule<?> completionRule(CaseKind kind, int workingDays);
 }

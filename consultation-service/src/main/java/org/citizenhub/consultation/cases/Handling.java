@@ -25,7 +25,8 @@ public record Handling(Promise promise, Question question, ExtensionRequest pend
     public record Question(String text, Instant askedAt, String answer, Instant answeredAt) {
     }
 
-    public record ExtensionRequest(String deadline, int workingDays, String reason, String by, Instant at) {
+    /** @param amount in the unit of the deadline's rule (working days, calendar days or working hours) */
+    public record ExtensionRequest(String deadline, int amount, String reason, String by, Instant at) {
     }
 
     Handling withQuestion(Question q) {

@@ -1,5 +1,6 @@
 package org.citizenhub.consultation.rules;
 
+import org.citizenhub.calendar.LimitUnit;
 import org.citizenhub.consultation.cases.CaseKind;
 
 /** 协办: a co-handling department gives its part within 3 working days of the dispatch, for every kind. */
@@ -8,6 +9,6 @@ public enum CoHandlingPartPolicy {
 
     public TimeRule rule(CaseKind kind) {
         return new TimeRule(kind, TimeRule.ANY_CATEGORY, TimeRule.Deadlines.CO_HANDLING,
-                TimeRule.Unit.WORKING_DAYS, 3, 1);
+                LimitUnit.WORKING_DAYS, 3, 1);
     }
 }

@@ -1,5 +1,6 @@
 package org.citizenhub.consultation.rules;
 
+import org.citizenhub.calendar.LimitUnit;
 import org.citizenhub.consultation.cases.CaseKind;
 
 /** 咨询: answered within 5 working days unless an administrator sets another limit (local practice is 3–5). */
@@ -9,6 +10,6 @@ public enum ConsultationReplyPolicy implements NamedTimeRule {
     @Override
     public TimeRule rule() {
         return new TimeRule(CaseKind.CONSULTATION, TimeRule.ANY_CATEGORY, TimeRule.Deadlines.REPLY,
-                TimeRule.Unit.WORKING_DAYS, 5, 1);
+                LimitUnit.WORKING_DAYS, 5, 1);
     }
 }

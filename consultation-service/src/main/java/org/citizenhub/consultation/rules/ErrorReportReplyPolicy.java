@@ -1,5 +1,6 @@
 package org.citizenhub.consultation.rules;
 
+import org.citizenhub.calendar.LimitUnit;
 import org.citizenhub.consultation.cases.CaseKind;
 
 /** 网民纠错: an error on a government web page is answered within 3 working days. */
@@ -9,6 +10,6 @@ public enum ErrorReportReplyPolicy implements NamedTimeRule {
     @Override
     public TimeRule rule() {
         return new TimeRule(CaseKind.ERROR_REPORT, TimeRule.ANY_CATEGORY, TimeRule.Deadlines.REPLY,
-                TimeRule.Unit.WORKING_DAYS, 3, 1);
+                LimitUnit.WORKING_DAYS, 3, 1);
     }
 }

@@ -1,5 +1,6 @@
 package org.citizenhub.consultation.rules;
 
+import org.citizenhub.calendar.LimitUnit;
 import org.citizenhub.consultation.cases.CaseKind;
 
 /**
@@ -19,6 +20,6 @@ public enum InvestigationPolicy implements NamedTimeRule {
     @Override
     public TimeRule rule() {
         return new TimeRule(kind, TimeRule.ANY_CATEGORY, TimeRule.Deadlines.INVESTIGATION,
-                TimeRule.Unit.WORKING_DAYS, 15, 3);
+                LimitUnit.WORKING_DAYS, 15, 3);
     }
 }

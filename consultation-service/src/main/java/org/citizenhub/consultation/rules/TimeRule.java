@@ -2,6 +2,7 @@ package org.citizenhub.consultation.rules;
 
 import java.util.Objects;
 
+import org.citizenhub.calendar.LimitUnit;
 import org.citizenhub.consultation.cases.CaseKind;
 
 /**
@@ -11,12 +12,10 @@ import org.citizenhub.consultation.cases.CaseKind;
  * @param deadline "reply", "investigation" or "co-handling"
  * @param dueSoon  the warning threshold, in the same unit
  */
-public record TimeRule(CaseKind kind, String category, String deadline, Unit unit, int amount, int dueSoon) {
+public record TimeRule(CaseKind kind, String category, String deadline, LimitUnit unit, int amount, int dueSoon) {
 
     public static final String ANY_CATEGORY = "*";
     public static final int LONGEST = 365;
-
-    public enum Unit { WORKING_DAYS, CALENDAR_DAYS, WORKING_HOURS }
 
     public TimeRule {
         Objects.requireNonNull(kind, "kind");
