@@ -98,11 +98,6 @@ public class TimeRules implements DeadlineRules {
         return rows > 0;
     }
 
-    public boolean categoryExists(String category) {
-        return TimeRule.ANY_CATEGORY.equals(category) || jdbc.sql("select count(*) from case_category where code = :c")
-                .param("c", category).query(Integer.class).single() > 0;
-    }
-
     private Optional<TimeRule> configured(CaseKind kind, String category, String deadline) {
         return jdbc.sql("select * from time_rule where kind = :kind and category = :category and deadline = :deadline")
                 .param("kind", kind.name()).param("category", category).param("deadline", deadline)
