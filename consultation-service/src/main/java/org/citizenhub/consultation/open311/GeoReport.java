@@ -42,6 +42,7 @@ class GeoReport {
     static final int TITLE_LENGTH = 30;
     static final String PAGE_URL = "page_url";
     static final String ERROR_TYPE = "error_type";
+    static final String AGREES_TO_PUBLICATION = "agrees_to_publication";
 
     private static final PersonalDataMasker MASKER = PersonalDataMasker.standard();
 
@@ -64,17 +65,23 @@ class GeoReport {
 
     Open311Views.ServiceDefinition definition(String code, Locale locale) {
         var service = services.byCode(code).orElseThrow(() -> notFound("service_code", code, locale));
-        if (service.kind() != CaseKind.ERROR_REPORT) {
-            return new Open311Views.ServiceDefinition(service.code(), List.of());
-        }
         boolean en = Open311Services.english(locale);
-        var values = Arrays.stream(ErrorType.values()).map(t -> new Open311Views.Value(t.name(), errorTypeName(t,
-                en))).toList();
-        return new Open311Views.ServiceDefinition(service.code(), List.of(
-                new Open311Views.Attribute(true, PAGE_URL, "string", true, en ? "http(s) address of the page"
-                        : "页面的 http(s) 地址", 1, en ? "Address of the page with the error" : "出错页面的网址", null),
-                new Open311Views.Attribute(true, ERROR_TYPE, "singlevaluelist", true, null, 2,
-                        en ? "What is wrong with the page" : "错误类型", values)));
+        var attributes = new ArrayList<Open311Views.Attribute>();
+        if (service.kind() == CaseKind.ERROR_REPORT) {
+            var values = Arrays.stream(ErrorType.values()).map(t -> new Open311Views.Value(t.name(),
+                    errorTypeName(t, en))).toList();
+            attributes.add(new Open311Views.Attribute(true, PAGE_URL, "string", true,
+                    en ? "http(s) address of the page" : "页面的 http(s) 地址", 1,
+                    en ? "Address of the page with the error" : "出错页面的网址", null));
+            attributes.add(new Open311Views.Attribute(true, ERROR_TYPE, "singlevaluelist", true, null, 2,
+                    en ? "What is wrong with the page" : "错误类型", values));
+        }
+        attributes.add(new Open311Views.Attribute(true, AGREES_TO_PUBLICATION, "singlevaluelist", false, null,
+                attributes.size() + 1, en ? "May the request and its reply be published, masked (default: no)?"
+                        : "是否同意（隐去个人信息后）公开诉求及答复（默认不同意）",
+                List.of(new Open311Views.Value("true", en ? "Yes" : "同意"),
+                        new Open311Views.Value("false", en ? "No" : "不同意"))));
+        return new Open311Views.ServiceDefinition(service.code(), attributes);
     }
 
     List<Open311Views.RequestView> requests(MultiValueMap<String, String> params, Locale locale) {
@@ -153,8 +160,12 @@ class GeoReport {
             throw invalid("phone", locale);
         }
         String name = name(form.getFirst("first_name"), form.getFirst("last_name"));
+        String consent = optional(form.getFirst("attribute[" + AGREES_TO_PUBLICATION + "]"));
+        if (consent != null && !consent.equals("true") && !consent.equals("false")) {
+            throw invalid("attribute[" + AGREES_TO_PUBLICATION + "]", locale);
+        }
         var command = new CaseSubmission.SubmitCase(service.kind(), service.category(), title(description),
-                body(description, address, lat, lon, locale), errorReport, false,
+                body(description, address, lat, lon, locale), errorReport, "true".equals(consent),
                 email != null ? ContactChannel.EMAIL : ContactChannel.SITE, name, email, phone,
                 Open311Services.english(locale) ? "en" : "zh-CN", List.of());
         // a refusal of the submission (e.g. a reused Idempotency-Key) is a HubProblem: Open311ErrorHandler words it

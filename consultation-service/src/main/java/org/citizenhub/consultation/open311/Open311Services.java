@@ -22,8 +22,8 @@ class Open311Services {
     static final String WEBSITE_CATEGORY = "WEBSITE";
 
     /**
-     * @param metadata whether the service definition has attributes a POST must answer (the error report's page
-     *                 address and error type)
+     * @param metadata true: every definition has attributes (the optional consent to publication; an error report
+     *                 also the page address and error type), which a client reads from services/{code}.json
      */
     record Service(String code, CaseKind kind, String category, String nameZh, String nameEn, String groupZh,
                    String groupEn, boolean metadata) {
@@ -93,7 +93,7 @@ class Open311Services {
 
     private static Service complaint(CategoryCheck.Category c) {
         return new Service(complaintCode(c.code()), CaseKind.COMPLAINT, c.code(), "投诉：" + c.nameZh(),
-                "Complaint: " + c.nameEn(), "投诉", "Complaints", false);
+                "Complaint: " + c.nameEn(), "投诉", "Complaints", true);
     }
 
     static boolean english(Locale locale) {
