@@ -1,6 +1,9 @@
 -- Knowledge base (热点解答 / 常见问题): published answers of cases and staff-curated FAQ entries, owned by the
 -- knowledge package. Only masked text is ever stored here; the search terms are character bigrams of that masked
--- text (see knowledge/Bigrams.java and the README), searched through GIN indexes on text[].
+-- text (see knowledge/Bigrams.java and the README), kept readable (text[]) and as numbers (int[]) that intarray
+-- intersects and counts on a GIN index. intarray is a trusted contrib extension (PostgreSQL 13+): the database
+-- owner creates it; a deployment whose migration user is not the owner installs it beforehand.
+create extension if not exists intarray;
 
 create table knowledge_entry (
     id               uuid         primary key,
@@ -20,6 +23,9 @@ create table knowledge_entry (
     -- bigrams of title + question (similarity), and of title + question + answer (search)
     question_terms   text[]       not null,
     all_terms        text[]       not null,
+    -- the same terms as sorted distinct numbers (Bigrams.hashes), which the search uses
+    question_hashes  integer[]    not null,
+    all_hashes       integer[]    not null,
     author_id        varchar(64)  not null,
     reviewer_id      varchar(64),
     review_comment   varchar(1000),
@@ -30,7 +36,6 @@ create table knowledge_entry (
     check ((source = 'CASE') = (case_id is not null))
 );
 
-create index knowledge_question_terms on knowledge_entry using gin (question_terms) where status = 'PUBLISHED';
-create index knowledge_all_terms on knowledge_entry using gin (all_terms) where status = 'PUBLISHED';
+create index knowledge_all_hashes on knowledge_entry using gin (all_hashes gin__int_ops) where status = 'PUBLISHED';
 create index knowledge_published on knowledge_entry (published_at desc) where status = 'PUBLISHED';
 create index knowledge_by_status on knowledge_entry (status, updated_at);

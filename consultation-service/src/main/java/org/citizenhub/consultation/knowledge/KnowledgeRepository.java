@@ -14,8 +14,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Table knowledge_entry: the published answers of cases and the FAQ entries, masked texts only, with their bigram
- * terms. Ranking is the Dice coefficient of the query's terms and an entry's title + question terms (2|Q∩E| /
- * (|Q|+|E|)), computed in PostgreSQL over the candidates a GIN index on the terms finds ({@code &&}: share a term).
+ * terms (text[], readable) and the same terms as numbers ({@link Bigrams#hashes}, int[]). Ranking is the Dice
+ * coefficient of the query's terms and an entry's title + question terms (2|Q∩E| / (|Q|+|E|)), computed in
+ * PostgreSQL with intarray over the candidates a GIN index finds ({@code &&}: share a term).
  */
 @Repository
 class KnowledgeRepository {
@@ -45,13 +46,15 @@ class KnowledgeRepository {
     void upsertCaseAnswer(CaseAnswer a, Instant now) {
         jdbc.sql("""
                 insert into knowledge_entry (id, source, case_id, tracking_number, kind, category, department, status,
-                                             title, question, answer, question_terms, all_terms, author_id,
-                                             reviewer_id, asked_at, published_at, updated_at)
+                                             title, question, answer, question_terms, all_terms, question_hashes,
+                                             all_hashes, author_id, reviewer_id, asked_at, published_at, updated_at)
                 values (:id, 'CASE', :caseId, :tn, :kind, :category, :department, 'PUBLISHED', :title, :question,
-                        :answer, :qterms, :aterms, :reviewer, :reviewer, :askedAt, :publishedAt, :now)
+                        :answer, :qterms, :aterms, :qhashes, :ahashes, :reviewer, :reviewer, :askedAt, :publishedAt,
+                        :now)
                 on conflict (case_id) do update set department = excluded.department, status = 'PUBLISHED',
                         title = excluded.title, question = excluded.question, answer = excluded.answer,
                         question_terms = excluded.question_terms, all_terms = excluded.all_terms,
+                        question_hashes = excluded.question_hashes, all_hashes = excluded.all_hashes,
                         reviewer_id = excluded.reviewer_id, published_at = excluded.published_at,
                         updated_at = excluded.updated_at, version = knowledge_entry.version + 1
                 """)
@@ -66,6 +69,8 @@ class KnowledgeRepository {
                 .param("answer", a.answer())
                 .param("qterms", terms(a.title(), a.question()))
                 .param("aterms", terms(a.title(), a.question(), a.answer()))
+                .param("qhashes", hashes(a.title(), a.question()))
+                .param("ahashes", hashes(a.title(), a.question(), a.answer()))
                 .param("reviewer", a.reviewerId())
                 .param("askedAt", ts(a.askedAt()))
                 .param("publishedAt", ts(a.publishedAt()))
@@ -78,9 +83,10 @@ class KnowledgeRepository {
         var c = s.content();
         jdbc.sql("""
                 insert into knowledge_entry (id, source, kind, category, status, title, question, answer,
-                                             question_terms, all_terms, author_id, asked_at, updated_at)
+                                             question_terms, all_terms, question_hashes, all_hashes, author_id,
+                                             asked_at, updated_at)
                 values (:id, 'FAQ', 'FAQ', :category, :status, :title, :question, :answer, :qterms, :aterms,
-                        :author, :at, :now)
+                        :qhashes, :ahashes, :author, :at, :now)
                 """)
                 .param("id", s.id())
                 .param("category", c.category())
@@ -90,6 +96,8 @@ class KnowledgeRepository {
                 .param("answer", c.answer())
                 .param("qterms", terms(c.title(), c.question()))
                 .param("aterms", terms(c.title(), c.question(), c.answer()))
+                .param("qhashes", hashes(c.title(), c.question()))
+                .param("ahashes", hashes(c.title(), c.question(), c.answer()))
                 .param("author", s.authorId())
                 .param("at", ts(s.createdAt()))
                 .param("now", ts(now))
@@ -104,6 +112,7 @@ class KnowledgeRepository {
         return jdbc.sql("""
                 update knowledge_entry set category = :category, status = :status, title = :title,
                        question = :question, answer = :answer, question_terms = :qterms, all_terms = :aterms,
+                       question_hashes = :qhashes, all_hashes = :ahashes,
                        reviewer_id = :reviewer, review_comment = :comment, published_at = :publishedAt,
                        updated_at = :now, version = version + 1
                  where id = :id and source = 'FAQ' and version = :version
@@ -115,6 +124,8 @@ class KnowledgeRepository {
                 .param("answer", c.answer())
                 .param("qterms", terms(c.title(), c.question()))
                 .param("aterms", terms(c.title(), c.question(), c.answer()))
+                .param("qhashes", hashes(c.title(), c.question()))
+                .param("ahashes", hashes(c.title(), c.question(), c.answer()))
                 .param("reviewer", review == null ? null : review.reviewerId())
                 .param("comment", review == null ? null : review.comment())
                 .param("publishedAt", ts(s.publishedAt()))
@@ -148,20 +159,18 @@ class KnowledgeRepository {
         return jdbc.sql("select " + ANSWER_COLUMNS + """
                        , s.question_score
                   from knowledge_entry e,
-                       lateral (select 2.0 * cardinality(array(select unnest(e.question_terms)
-                                                                intersect select unnest(cast(:terms as text[]))))
-                                       / (cardinality(e.question_terms) + :n) as question_score,
-                                       2.0 * cardinality(array(select unnest(e.all_terms)
-                                                                intersect select unnest(cast(:terms as text[]))))
-                                       / (cardinality(e.all_terms) + :n) as all_score) s
-                 where e.status = 'PUBLISHED' and e.all_terms && cast(:terms as text[])
+                       lateral (select 2.0 * icount(e.question_hashes & cast(:hashes as int[]))
+                                       / (icount(e.question_hashes) + :n) as question_score,
+                                       2.0 * icount(e.all_hashes & cast(:hashes as int[]))
+                                       / (icount(e.all_hashes) + :n) as all_score) s
+                 where e.status = 'PUBLISHED' and e.all_hashes && cast(:hashes as int[])
                    and (cast(:kind as varchar) is null or e.kind = :kind)
                    and s.question_score >= :min
                  order by s.question_score desc, s.all_score desc, e.published_at desc, e.id
                  limit :size offset :offset
                 """)
-                .param("terms", terms.toArray(String[]::new))
-                .param("n", terms.size())
+                .param("hashes", boxed(Bigrams.hashes(terms)))
+                .param("n", Bigrams.hashes(terms).length)
                 .param("kind", kind)
                 .param("min", minScore)
                 .param("size", size).param("offset", (long) page * size)
@@ -207,6 +216,14 @@ class KnowledgeRepository {
 
     private static String[] terms(String... texts) {
         return Bigrams.of(texts).toArray(String[]::new);
+    }
+
+    private static Integer[] hashes(String... texts) {
+        return boxed(Bigrams.hashes(Bigrams.of(texts)));
+    }
+
+    private static Integer[] boxed(int[] values) {
+        return java.util.Arrays.stream(values).boxed().toArray(Integer[]::new);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

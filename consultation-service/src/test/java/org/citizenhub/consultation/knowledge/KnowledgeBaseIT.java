@@ -88,10 +88,11 @@ class KnowledgeBaseIT extends PublicDataIT {
             int rank = rankOf(similar, r.get(1));
             report.add("| " + r.get(0) + " | " + r.get(1) + " | " + rank + " | "
                     + (rank > 0 ? similar.get(rank - 1).get("score").asDouble() : 0) + " | "
-                    + (similar.isEmpty() ? "" : similar.get(0).get("title").asString()) + " |");
+                    + (similar.size() > 1 ? similar.get(1).get("title").asString() + " "
+                    + similar.get(1).get("score").asDouble() : "—") + " |");
             assertThat(rank).as("rank of \"%s\" for \"%s\"", r.get(1), r.get(0)).isEqualTo(1);
         }
-        System.out.println("Similarity of rephrasings (query | expected | rank | score | first):\n"
+        System.out.println("Similarity of rephrasings (query | expected | rank | score | runner-up and its score):\n"
                 + String.join("\n", report));
 
         // the case's entry is the published masked text of the case, found by the search too, with its number
