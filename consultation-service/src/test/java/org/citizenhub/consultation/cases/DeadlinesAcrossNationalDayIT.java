@@ -1,5 +1,6 @@
 package org.citizenhub.consultation.cases;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

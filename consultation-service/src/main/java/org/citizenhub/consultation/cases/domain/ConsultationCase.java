@@ -1,4 +1,4 @@
-package org.citizenhub.consultation.cases;
+package org.citizenhub.consultation.cases.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,11 +20,11 @@ import org.citizenhub.casework.actor.Actor;
 import org.citizenhub.casework.deadlines.CaseDeadline;
 import org.citizenhub.casework.deadlines.CaseDeadlines;
 import org.citizenhub.casework.deadlines.DeadlineAnnounced;
-import org.citizenhub.consultation.cases.CaseChange.Action;
-import org.citizenhub.consultation.cases.Dispatch.CoHandling;
-import org.citizenhub.consultation.cases.Evaluation.Rating;
-import org.citizenhub.consultation.cases.Handling.Promise;
-import org.citizenhub.consultation.cases.Handling.Question;
+import org.citizenhub.consultation.cases.domain.CaseChange.Action;
+import org.citizenhub.consultation.cases.domain.Dispatch.CoHandling;
+import org.citizenhub.consultation.cases.domain.Evaluation.Rating;
+import org.citizenhub.consultation.cases.domain.Handling.Promise;
+import org.citizenhub.consultation.cases.domain.Handling.Question;
 
 /**
  * A consultation, complaint, suggestion or error report, from submission to follow-up (the 12345 practice). The

@@ -1,4 +1,4 @@
-package org.citizenhub.consultation.cases;
+package org.citizenhub.consultation.cases.domain;
 
 /** A step the case's current state does not allow (409 case-not-in-state). */
 public final class CaseStateException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.citizenhub.consultation.cases;
+package org.citizenhub.consultation.cases.domain;
 
 /** The actor may not take this step on this case; answered as 404 so that the case's existence does not leak. */
 public final class CaseAccessDenied extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.citizenhub.consultation.cases;
+package org.citizenhub.consultation.cases.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,8 +16,8 @@ import org.citizenhub.calendar.DeadlineRule;
 import org.citizenhub.calendar.WorkingTime;
 import org.citizenhub.casework.actor.Actor;
 import org.citizenhub.casework.deadlines.DeadlineAnnounced;
-import org.citizenhub.consultation.cases.CaseChange.Action;
-import org.citizenhub.consultation.cases.Evaluation.Rating;
+import org.citizenhub.consultation.cases.domain.CaseChange.Action;
+import org.citizenhub.consultation.cases.domain.Evaluation.Rating;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.citizenhub.consultation.cases;
+package org.citizenhub.consultation.cases.domain;
 
 /** What a citizen writes: each kind has its own time rules (see the rules package). */
 public enum CaseKind {

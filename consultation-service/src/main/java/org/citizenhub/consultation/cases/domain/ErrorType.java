@@ -1,4 +1,4 @@
-package org.citizenhub.consultation.cases;
+package org.citizenhub.consultation.cases.domain;
 
 /** What is wrong with a government web page (纠错). */
 public enum ErrorType {

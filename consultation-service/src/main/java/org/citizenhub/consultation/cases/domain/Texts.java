@@ -1,4 +1,4 @@
-package org.citizenhub.consultation.cases;
+package org.citizenhub.consultation.cases.domain;
 
 /** Limits on free text, counted in characters (code points), not bytes. */
 public final class Texts {
