@@ -14,7 +14,7 @@ import java.util.Map;
 import org.citizenhub.infra.HubEndpoints;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.SharedInfrastructure;
-import org.citizenhub.web.crypto.PersonalDataCipher;
+import org.citizenhub.privacy.PersonalDataCipher;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,7 +75,7 @@ class NotificationSchemaUpgradeIT {
                 .repeatableSqlMigrationPrefix("not-yet-")
                 .load().migrate();
         String sealedPhone = new PersonalDataCipher(KEY, "test")
-                .encrypt(PHONE, "notification:ML20261120000003:SMS");
+                .seal(PHONE, "notification:ML20261120000003:SMS");
         try (Connection c = DriverManager.getConnection(url, hub.postgresUsername(), hub.postgresPassword());
              var insert = c.prepareStatement("""
                      insert into notification_outbox (created_at, tracking_number, channel, recipient, kind, locale,
