@@ -225,6 +225,9 @@ class CaseWorkflowIT extends ConsultationIT {
         var body = caseOf("ERROR_REPORT", "WEBSITE", "办事指南链接失效", "居住证办事指南页面中的表格下载链接打不开。");
         body.put("pageUrl", "https://www.example.gov.cn/bszn/jzz.html");
         body.put("errorType", "BROKEN_LINK");
+        var screenshot = expect(upload("/attachments", citizen, "截图.png", java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")), 201);
+        body.put("attachmentIds", List.of(screenshot.json().get("id").asString()));
         var receipt = expect(post("/cases", citizen, body, "Idempotency-Key", "err-" + citizen.id()), 201);
         String tn = receipt.json().get("trackingNumber").asString();
         String code = receipt.json().get("queryCode").asString();
@@ -241,6 +244,10 @@ class CaseWorkflowIT extends ConsultationIT {
         var dispatched = expect(step(dispatcher, tn, "dispatch", Map.of("lead", "D-HOUSING")), 200);
         assertThat(dispatched.json().get("deadlines").get(0).get("rule").asString())
                 .isEqualTo("error-report-reply");
+        var attachments = expect(get("/handling/cases/" + tn + "/attachments", housing), 200).json();
+        assertThat(attachments.get(0).get("contentType").asString()).isEqualTo("image/png");
+        expect(get("/handling/cases/" + tn + "/attachments/" + attachments.get(0).get("id").asString(), housing), 200);
+        expect(get("/handling/cases/" + tn + "/attachments", transport), 404);
         expect(step(housing, tn, "reply", Map.of("text", "链接已修复，感谢指正。")), 200);
         expect(step(reviewer, tn, "review", Map.of("approve", true)), 200);
         expect(post("/cases/" + tn + "/rating", citizen, Map.of("rating", "SATISFIED")), 200);
