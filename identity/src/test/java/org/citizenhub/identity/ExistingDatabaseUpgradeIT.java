@@ -39,6 +39,35 @@ class ExistingDatabaseUpgradeIT {
         assertThat(jdbc.sql("select count(*) from shedlock").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void operation_log_entries_written_before_platform_audit_stay_when_the_library_adopts_the_table() {
+        var dataSource = new DriverManagerDataSource(SharedInfrastructure.database("identity_upgrade_audit"),
+                SharedInfrastructure.get().postgresUsername(), SharedInfrastructure.get().postgresPassword());
+        Flyway.configure().dataSource(dataSource).cleanDisabled(false).load().clean();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        var jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("""
+                insert into admin_audit_log (occurred_at, actor_subject, actor_username, action, target_type,
+                                             target_id, details)
+                values (now() - interval '5 months', 'sub-admin', 'admin', 'department.updated', 'department',
+                        'D-TRANSPORT', cast('{"nameZh":"交通运输局"}' as jsonb))
+                """).update();
+        Properties application = application();
+        var flyway = Flyway.configure().dataSource(dataSource)
+                .locations(application.getProperty("spring.flyway.locations").split(","))
+                .outOfOrder(Boolean.parseBoolean(application.getProperty("spring.flyway.out-of-order")))
+                .load();
+
+        var result = flyway.migrate();
+
+        assertThat(result.success).isTrue();
+        assertThat(result.migrations).extracting(m -> m.filepath)
+                .anyMatch(path -> path.endsWith("R__platform_audit_admin_audit_log.sql"));
+        flyway.validate();
+        assertThat(jdbc.sql("select target_id || ' ' || action from admin_audit_log").query(String.class).list())
+                .containsExactly("D-TRANSPORT department.updated");
+    }
+
     private static Properties application() {
         var yaml = new YamlPropertiesFactoryBean();
         yaml.setResources(new ClassPathResource("application.yml"));

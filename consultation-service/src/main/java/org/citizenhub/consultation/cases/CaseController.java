@@ -1,5 +1,12 @@
 package org.citizenhub.consultation.cases;
 
+import org.citizenhub.consultation.cases.domain.ConsultationCase;
+import org.citizenhub.consultation.cases.domain.CaseKind;
+import org.citizenhub.consultation.cases.domain.ErrorType;
+import org.citizenhub.consultation.cases.domain.Submission;
+import org.citizenhub.consultation.cases.domain.Texts;
+import org.citizenhub.consultation.cases.domain.Evaluation;
+
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;

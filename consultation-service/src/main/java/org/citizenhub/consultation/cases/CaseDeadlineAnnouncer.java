@@ -1,5 +1,6 @@
 package org.citizenhub.consultation.cases;
 
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,8 @@
 package org.citizenhub.consultation.cases;
 
+import org.citizenhub.consultation.cases.domain.ConsultationCase;
+import org.citizenhub.consultation.cases.domain.CaseChange;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,16 @@
 package org.citizenhub.consultation.cases;
 
+import org.citizenhub.consultation.cases.domain.ConsultationCase;
+import org.citizenhub.consultation.cases.domain.CaseKind;
+import org.citizenhub.consultation.cases.domain.CasePolicyViolation;
+import org.citizenhub.consultation.cases.domain.CaseStateException;
+import org.citizenhub.consultation.cases.domain.CaseAccessDenied;
+import org.citizenhub.consultation.cases.domain.Screening;
+import org.citizenhub.consultation.cases.domain.Handling;
+import org.citizenhub.consultation.cases.domain.Evaluation;
+import org.citizenhub.consultation.cases.domain.CaseChange;
+import org.citizenhub.consultation.cases.domain.DeadlineRules;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

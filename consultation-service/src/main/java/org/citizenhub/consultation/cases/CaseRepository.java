@@ -1,5 +1,16 @@
 package org.citizenhub.consultation.cases;
 
+import org.citizenhub.consultation.cases.domain.ConsultationCase;
+import org.citizenhub.consultation.cases.domain.CaseStatus;
+import org.citizenhub.consultation.cases.domain.Submission;
+import org.citizenhub.consultation.cases.domain.Screening;
+import org.citizenhub.consultation.cases.domain.Dispatch;
+import org.citizenhub.consultation.cases.domain.Handling;
+import org.citizenhub.consultation.cases.domain.Reply;
+import org.citizenhub.consultation.cases.domain.Evaluation;
+import org.citizenhub.consultation.cases.domain.FollowUp;
+import org.citizenhub.consultation.cases.domain.Urging;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,7 +25,7 @@ import org.citizenhub.casework.deadlines.CaseDeadlines;
 import org.citizenhub.casework.history.CaseStep;
 import org.citizenhub.casework.history.StepHistory;
 import org.citizenhub.casework.notify.ContactChannel;
-import org.citizenhub.consultation.cases.ConsultationCase.State;
+import org.citizenhub.consultation.cases.domain.ConsultationCase.State;
 import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,5 +1,9 @@
 package org.citizenhub.consultation.cases;
 
+import org.citizenhub.consultation.cases.domain.ConsultationCase;
+import org.citizenhub.consultation.cases.domain.CaseKind;
+import org.citizenhub.consultation.cases.domain.Submission;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,17 @@
 package org.citizenhub.consultation.cases;
 
+import org.citizenhub.consultation.cases.domain.ConsultationCase;
+import org.citizenhub.consultation.cases.domain.CaseStatus;
+import org.citizenhub.consultation.cases.domain.CaseKind;
+import org.citizenhub.consultation.cases.domain.Submission;
+import org.citizenhub.consultation.cases.domain.Screening;
+import org.citizenhub.consultation.cases.domain.Dispatch;
+import org.citizenhub.consultation.cases.domain.Handling;
+import org.citizenhub.consultation.cases.domain.Reply;
+import org.citizenhub.consultation.cases.domain.Evaluation;
+import org.citizenhub.consultation.cases.domain.FollowUp;
+import org.citizenhub.consultation.cases.domain.Urging;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package org.citizenhub.consultation.cases;
 
+
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

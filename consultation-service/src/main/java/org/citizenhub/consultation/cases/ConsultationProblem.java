@@ -1,5 +1,7 @@
 package org.citizenhub.consultation.cases;
 
+import org.citizenhub.consultation.cases.domain.CasePolicy;
+
 import java.util.Locale;
 
 import org.citizenhub.web.problem.ProblemType;

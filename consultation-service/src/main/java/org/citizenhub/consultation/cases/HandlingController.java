@@ -1,5 +1,10 @@
 package org.citizenhub.consultation.cases;
 
+import org.citizenhub.consultation.cases.domain.ConsultationCase;
+import org.citizenhub.consultation.cases.domain.Texts;
+import org.citizenhub.consultation.cases.domain.Screening;
+import org.citizenhub.consultation.cases.domain.Evaluation;
+
 import java.time.LocalDate;
 import java.util.List;
 

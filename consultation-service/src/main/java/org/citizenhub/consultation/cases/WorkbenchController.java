@@ -1,5 +1,7 @@
 package org.citizenhub.consultation.cases;
 
+import org.citizenhub.consultation.cases.domain.ConsultationCase;
+
 import java.util.List;
 
 import jakarta.validation.constraints.Max;

@@ -12,11 +12,11 @@ import org.citizenhub.casework.notify.ContactChannel;
 import org.citizenhub.casework.notify.Notification;
 import org.citizenhub.casework.notify.NotificationKind;
 import org.citizenhub.consultation.ConsultationProperties;
-import org.citizenhub.consultation.cases.CaseChange;
+import org.citizenhub.consultation.cases.domain.CaseChange;
 import org.citizenhub.consultation.cases.CaseHandling;
 import org.citizenhub.consultation.cases.CaseRepository;
-import org.citizenhub.consultation.cases.ConsultationCase;
-import org.citizenhub.consultation.cases.Screening;
+import org.citizenhub.consultation.cases.domain.ConsultationCase;
+import org.citizenhub.consultation.cases.domain.Screening;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package org.citizenhub.consultation.rules;
 
 import org.citizenhub.calendar.LimitUnit;
-import org.citizenhub.consultation.cases.CaseKind;
+import org.citizenhub.consultation.cases.domain.CaseKind;
 
 /** 协办: a co-handling department gives its part within 3 working days of the dispatch, for every kind. */
 public enum CoHandlingPartPolicy {

@@ -1,7 +1,7 @@
 package org.citizenhub.consultation.rules;
 
 import org.citizenhub.calendar.LimitUnit;
-import org.citizenhub.consultation.cases.CaseKind;
+import org.citizenhub.consultation.cases.domain.CaseKind;
 
 /** 咨询: answered within 5 working days unless an administrator sets another limit (local practice is 3–5). */
 public enum ConsultationReplyPolicy implements NamedTimeRule {

@@ -1,6 +1,6 @@
 package org.citizenhub.consultation.rules;
 
-import org.citizenhub.consultation.cases.CaseKind;
+import org.citizenhub.consultation.cases.domain.CaseKind;
 
 /** The named policies that apply when an administrator has set nothing for a kind and category. */
 public final class DefaultTimeRules {

@@ -1,7 +1,7 @@
 package org.citizenhub.consultation.rules;
 
 import org.citizenhub.calendar.LimitUnit;
-import org.citizenhub.consultation.cases.CaseKind;
+import org.citizenhub.consultation.cases.domain.CaseKind;
 
 /** 网民纠错: an error on a government web page is answered within 3 working days. */
 public enum ErrorReportReplyPolicy implements NamedTimeRule {

@@ -1,7 +1,7 @@
 package org.citizenhub.consultation.rules;
 
 import org.citizenhub.calendar.LimitUnit;
-import org.citizenhub.consultation.cases.CaseKind;
+import org.citizenhub.consultation.cases.domain.CaseKind;
 
 /**
  * 投诉 and 建议: the initial investigation ends within 15 working days of acceptance, with an answer or a promised

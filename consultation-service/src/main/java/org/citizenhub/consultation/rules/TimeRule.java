@@ -3,7 +3,7 @@ package org.citizenhub.consultation.rules;
 import java.util.Objects;
 
 import org.citizenhub.calendar.LimitUnit;
-import org.citizenhub.consultation.cases.CaseKind;
+import org.citizenhub.consultation.cases.domain.CaseKind;
 
 /**
  * A time limit for one deadline of a kind of case, in one unit; {@code category} {@value #ANY_CATEGORY} applies to

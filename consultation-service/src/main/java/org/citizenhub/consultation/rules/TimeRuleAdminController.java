@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.citizenhub.audit.AuditActor;
 import org.citizenhub.calendar.LimitUnit;
-import org.citizenhub.consultation.cases.CaseKind;
+import org.citizenhub.consultation.cases.domain.CaseKind;
 import org.citizenhub.consultation.cases.CategoryCheck;
 import org.citizenhub.consultation.cases.ConsultationProblem;
 import org.citizenhub.web.problem.CommonProblem;

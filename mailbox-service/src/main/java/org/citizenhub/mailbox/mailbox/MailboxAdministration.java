@@ -27,8 +27,6 @@ public class MailboxAdministration {
     public record RoutingRule(LetterCategory category, String keyword, String department, int priority) {
     }
 
-    private static final String AUDIT_TARGET = "mailbox";
-
     private final JdbcClient jdbc;
     private final Mailboxes mailboxes;
     private final AuditLog auditLog;
@@ -122,6 +120,6 @@ public class MailboxAdministration {
     }
 
     private void audit(CurrentUser admin, String action, String code, Object details) {
-        auditLog.record(new AuditActor(admin.subject(), admin.username()), action, AUDIT_TARGET, code, details);
+        auditLog.record(new AuditActor(admin.subject(), admin.username()), action, "mailbox", code, details);
     }
 }

@@ -43,4 +43,16 @@ class AttachmentProblemsTest {
         assertThat(messages.detail(AttachmentProblem.TOO_MANY_UNCLAIMED_ATTACHMENTS, ProblemLocales.ENGLISH, 20, 24L))
                 .contains("20").contains("24 hours");
     }
+
+    @Test
+    void the_mailbox_keeps_its_letter_wording_over_the_librarys_general_one() {
+        var messages = ProblemMessages.defaults();
+
+        assertThat(messages.detail(AttachmentProblem.TOO_MANY_ATTACHMENTS, ProblemLocales.DEFAULT, 5))
+                .isEqualTo("每封信最多可附 5 个文件。");
+        assertThat(messages.detail(AttachmentProblem.TOO_MANY_ATTACHMENTS, ProblemLocales.ENGLISH, 5))
+                .isEqualTo("A letter may carry at most 5 files.");
+        assertThat(messages.detail(AttachmentProblem.ATTACHMENT_NOT_FOUND, ProblemLocales.DEFAULT, "x"))
+                .contains("其他信件");
+    }
 }

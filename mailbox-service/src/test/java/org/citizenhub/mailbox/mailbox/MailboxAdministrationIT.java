@@ -56,6 +56,24 @@ class MailboxAdministrationIT {
     }
 
     @Test
+    void an_administrator_reads_the_mailbox_changes_in_the_operation_log_that_every_service_serves() {
+        var admin = TestAccounts.admin();
+        String code = "LOGGED-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        api.post("/admin/mailboxes", admin.bearer(), JSON, json(Map.of("code", code, "settings", Map.of(
+                "nameZh", "留痕信箱", "nameEn", "Logged", "ownerDepartment", "D-GOV-OFFICE", "open", true,
+                "replyWorkingDays", 15, "dueSoonWorkingDays", 3))));
+
+        var log = api.get("/admin/audit-log?targetType=mailbox&targetId=" + code, admin.bearer());
+
+        assertThat(log.status()).as(log.body()).isEqualTo(200);
+        assertThat(log.header("X-Total-Count")).isEqualTo("1");
+        assertThat(log.json().get(0).path("action").asString()).isEqualTo("mailbox.created");
+        assertThat(log.json().get(0).path("actorUsername").asString()).isEqualTo(admin.username());
+        assertThat(log.json().get(0).path("details").asString()).contains("留痕信箱");
+        assertThat(api.get("/admin/audit-log", TestAccounts.handler("D-GOV-OFFICE").bearer()).status()).isEqualTo(403);
+    }
+
+    @Test
     void a_closed_mailbox_is_not_listed_and_refuses_letters() {
         var admin = TestAccounts.admin();
         String code = "CLOSED-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

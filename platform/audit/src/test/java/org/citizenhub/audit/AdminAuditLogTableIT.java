@@ -3,6 +3,7 @@ package org.citizenhub.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -75,6 +76,33 @@ class AdminAuditLogTableIT {
         assertAdopted(schema);
         assertThat(indexes(schema)).contains("admin_audit_log_target_idx");
         flyway(schema, "classpath:db/legacy/mailbox", PLATFORM).validate();
+    }
+
+    @Test
+    void running_the_script_again_as_flyway_does_after_it_grows_keeps_the_rows_and_restores_the_shape() throws Exception {
+        var schema = cleanSchema("audit_rerun");
+        flyway(schema, PLATFORM).migrate();
+        var log = auditLog(schema, Clock.system(SHANGHAI));
+        inTransaction(schema, () -> log.record(new AuditActor("s-1", "admin1"), "mailbox.created", "mailbox", "M1",
+                Map.of()));
+        String script;
+        try (var in = getClass().getResourceAsStream("/db/platform/R__platform_audit_admin_audit_log.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        // proof that the whole script ran again: what it creates last is gone before and back after
+        var jdbc = JdbcClient.create(dataSource(schema));
+        jdbc.sql("drop index admin_audit_log_target_idx").update();
+        jdbc.sql("drop trigger admin_audit_log_no_truncate on admin_audit_log").update();
+
+        jdbc.sql(script).update();
+
+        assertThat(indexes(schema)).contains("admin_audit_log_target_idx");
+        assertThat(columns(schema)).containsExactlyElementsOf(expectedColumns());
+        assertThat(triggers(schema)).containsExactlyInAnyOrder("admin_audit_log_append_only",
+                "admin_audit_log_no_truncate");
+        assertThat(log.find(AuditQuery.ALL, 0, 10).total()).isEqualTo(1);
+        flyway(schema, PLATFORM).validate();
     }
 
     @Test

@@ -36,7 +36,7 @@ import org.citizenhub.calendar.DeadlineEntry.Kind;
  * @param stoppedAt        when the item was finished; null until then
  * @param metOnTime        whether it was finished by the deadline; null until stopped
  * @param lastDay          calendar days only (else null): the period's last day as counted, before a rest day moves
- *                         it; while paused, as it stood when paused
+ *                         it; while paused, as it stood at the pause plus any extension granted since
  */
 public record DeadlineClock<U extends TimeLimit<U>>(DeadlineRule<U> rule, State state, Instant receivedAt, Instant dueAt,
                                                  Long remainingSeconds, Instant stoppedAt, Boolean metOnTime,
@@ -94,6 +94,26 @@ public record DeadlineClock<U extends TimeLimit<U>>(DeadlineRule<U> rule, State 
         var started = new DeadlineEntry(Kind.STARTED, receivedAt, actor, rule.code(), due, null, null);
         return new DeadlineClock<>(rule, State.RUNNING, receivedAt, due, null, null, null,
                 DeadlineHistory.of(List.of(started)), lastDay);
+    }
+
+    /**
+     * A clock for something received at {@code receivedAt} that is due on a day someone set rather than by the rule's
+     * limit, such as a promised completion date (承诺办结日期): due when the office closes on {@code dueDay}, or on
+     * the first working day after it if it is a rest day. The rule gives the code, the unit of pauses and extensions,
+     * and the warning threshold.
+     */
+    public static <U extends TimeLimit<U>> DeadlineClock<U> startUntil(DeadlineRule<U> rule, Instant receivedAt,
+                                                                    LocalDate dueDay, String actor, WorkingTime time) {
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(dueDay, "dueDay");
+        Instant due = time.calendarDaysDeadline(dueDay);
+        if (!due.isAfter(receivedAt)) {
+            throw new IllegalArgumentException("A clock started at " + receivedAt + " cannot be due on " + dueDay
+                    + ", which has ended by then");
+        }
+        var started = new DeadlineEntry(Kind.STARTED, receivedAt, actor, rule.code(), due, null, null);
+        return new DeadlineClock<>(rule, State.RUNNING, receivedAt, due, null, null, null,
+                DeadlineHistory.of(List.of(started)), rule.unit() == LimitUnit.CALENDAR_DAYS ? dueDay : null);
     }
 
     /** The unit the clock counts in. */

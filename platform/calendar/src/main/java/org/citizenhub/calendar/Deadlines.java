@@ -1,6 +1,7 @@
 package org.citizenhub.calendar;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -32,6 +33,12 @@ public final class Deadlines {
 
     public <U extends TimeLimit<U>> DeadlineClock<U> start(DeadlineRule<U> rule, Instant receivedAt, String actor) {
         return DeadlineClock.start(rule, receivedAt, actor, time);
+    }
+
+    /** A clock started now that is due on {@code dueDay} (e.g. a promised completion date); see {@link DeadlineClock#startUntil}. */
+    public <U extends TimeLimit<U>> DeadlineClock<U> startUntil(DeadlineRule<U> rule, LocalDate dueDay,
+                                                                String actor) {
+        return DeadlineClock.startUntil(rule, now(), dueDay, actor, time);
     }
 
     public <U extends TimeLimit<U>> DeadlineClock<U> pause(DeadlineClock<U> deadline, String reason, String actor) {

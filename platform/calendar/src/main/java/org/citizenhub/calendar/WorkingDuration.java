@@ -3,8 +3,10 @@ package org.citizenhub.calendar;
 import java.time.Duration;
 
 /**
- * An amount of working time (office hours of working days), signed: negative means overdue by that much.
- * Shown as whole working days plus hours and minutes of a working day.
+ * An amount of time left on a deadline clock, signed: negative means overdue by that much. Shown as whole days plus
+ * hours and minutes of a day. For working days and working hours it is working time (office hours of working days;
+ * a day is the office hours); for a calendar-day clock it is plain time and a day is 24 hours
+ * ({@code secondsPerWorkingDay} = 86,400).
  */
 public record WorkingDuration(long seconds, long secondsPerWorkingDay) {
 

@@ -17,6 +17,8 @@ import org.citizenhub.casework.deadlines.DeadlineWatch;
 import org.citizenhub.casework.submission.IdempotentSubmission;
 import org.citizenhub.casework.tracking.QueryCode;
 import org.citizenhub.events.outbox.HubEventsAutoConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -24,6 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +48,7 @@ public class CaseworkAutoConfiguration {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String QUERY_CODE_KEY = "hub.casework.query-code-key";
+    private static final Logger log = LoggerFactory.getLogger(CaseworkAutoConfiguration.class);
 
     /**
      * Lazy: only a service that uses query codes needs the key, but such a service fails at start (when the bean
@@ -53,7 +57,7 @@ public class CaseworkAutoConfiguration {
     @Bean
     @Lazy
     @ConditionalOnMissingBean
-    public QueryCode caseworkQueryCode(CaseworkProperties properties) {
+    public QueryCode caseworkQueryCode(CaseworkProperties properties, Environment environment) {
         String key = properties.queryCodeKey();
         if (key == null || key.isBlank()) {
             throw new IllegalStateException(QUERY_CODE_KEY + " is not set. Receipts' query codes are an HMAC under "
@@ -63,6 +67,10 @@ public class CaseworkAutoConfiguration {
         if (key.getBytes(StandardCharsets.UTF_8).length < QueryCode.MIN_KEY_BYTES) {
             throw new IllegalStateException(QUERY_CODE_KEY + " is too short: it must be at least "
                     + QueryCode.MIN_KEY_BYTES + " bytes.");
+        }
+        if (key.startsWith("local-only") && !environment.matchesProfiles("local", "test")) {
+            log.warn("{} is a local-only placeholder but no local profile is active: set the deployment's own "
+                    + "secret from the vault", QUERY_CODE_KEY);
         }
         return QueryCode.fromSecret(key);
     }

@@ -6,8 +6,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.citizenhub.calendar.BundledNotices;
+import org.citizenhub.calendar.CalendarDays;
 import org.citizenhub.calendar.CountingPolicy;
 import org.citizenhub.calendar.WorkingCalendar;
+import org.citizenhub.calendar.WorkingHours;
 import org.citizenhub.calendar.WorkingTime;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,6 +44,8 @@ public class WorkingCalendarBenchmark {
     private LocalDate[] from;
     private LocalDate[] to;
     private int[] n;
+    private CalendarDays[] calendarDays;
+    private WorkingHours[] workingHours;
     private Instant[] received;
     private int next;
 
@@ -57,10 +61,14 @@ public class WorkingCalendarBenchmark {
         to = new LocalDate[SIZE];
         n = new int[SIZE];
         received = new Instant[SIZE];
+        calendarDays = new CalendarDays[SIZE];
+        workingHours = new WorkingHours[SIZE];
         for (int i = 0; i < SIZE; i++) {
             from[i] = first.plusDays(random.nextInt(startDays));
             to[i] = first.plusDays(random.nextInt(days));
             n[i] = 1 + random.nextInt(60);
+            calendarDays[i] = CalendarDays.of(n[i]);
+            workingHours[i] = WorkingHours.of(n[i]);
             received[i] = from[i].atTime(random.nextInt(24), random.nextInt(60))
                     .atZone(CountingPolicy.SHANGHAI).toInstant();
         }
@@ -82,5 +90,17 @@ public class WorkingCalendarBenchmark {
     public Instant deadlineOfAMomentUnderTheCountingPolicy() {
         int i = next++ & MASK;
         return workingTime.deadline(received[i], n[i]);
+    }
+
+    @Benchmark
+    public Instant calendarDaysDeadlineOfAMoment() {
+        int i = next++ & MASK;
+        return workingTime.deadline(received[i], calendarDays[i]);
+    }
+
+    @Benchmark
+    public Instant workingHoursDeadlineOfAMoment() {
+        int i = next++ & MASK;
+        return workingTime.deadline(received[i], workingHours[i]);
     }
 }

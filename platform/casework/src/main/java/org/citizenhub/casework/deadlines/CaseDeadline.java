@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
 import org.citizenhub.calendar.DeadlineClock;
 
 /**
- * One named deadline clock of a case (e.g. a complaint's {@code investigation}) with the announcements already
+ * One named deadline clock of a case (in any unit: working days, calendar days, working hours) (e.g. a complaint's {@code investigation}) with the announcements already
  * made for it: each clock is announced due soon and overdue once, independently of the case's other clocks.
  *
  * @param name             stable name of the clock within the case: lower-case letters, digits and '-'
  * @param dueSoonAnnounced whether the due-soon announcement was made for the clock as it stands
  * @param overdueAnnounced whether the overdue announcement was made (an overdue case is past due soon as well)
  */
-public record CaseDeadline(String name, DeadlineClock clock, boolean dueSoonAnnounced, boolean overdueAnnounced) {
+public record CaseDeadline(String name, DeadlineClock<?> clock, boolean dueSoonAnnounced, boolean overdueAnnounced) {
 
     public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
@@ -24,7 +24,7 @@ public record CaseDeadline(String name, DeadlineClock clock, boolean dueSoonAnno
     }
 
     /** A clock nothing has been announced for yet. */
-    public static CaseDeadline fresh(String name, DeadlineClock clock) {
+    public static CaseDeadline fresh(String name, DeadlineClock<?> clock) {
         return new CaseDeadline(name, clock, false, false);
     }
 
@@ -32,7 +32,7 @@ public record CaseDeadline(String name, DeadlineClock clock, boolean dueSoonAnno
         return clock.state() == DeadlineClock.State.RUNNING;
     }
 
-    CaseDeadline withClock(DeadlineClock next) {
+    CaseDeadline withClock(DeadlineClock<?> next) {
         return new CaseDeadline(name, next, dueSoonAnnounced, overdueAnnounced);
     }
 

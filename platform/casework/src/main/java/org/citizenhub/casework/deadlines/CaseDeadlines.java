@@ -1,5 +1,6 @@
 package org.citizenhub.casework.deadlines;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,22 @@ public final class CaseDeadlines {
     public record Due(CaseDeadline deadline, DeadlineAnnounced.Kind kind) {
     }
 
+    /**
+     * What {@link #announce} decided: the deadlines with the announced flags set, and one event per announcement
+     * to publish in the same transaction (empty when nothing was due).
+     */
+    public record Announcements(CaseDeadlines deadlines, List<DeadlineAnnounced> events) {
+
+        public Announcements {
+            Objects.requireNonNull(deadlines, "deadlines");
+            events = List.copyOf(events);
+        }
+
+        public boolean isEmpty() {
+            return events.isEmpty();
+        }
+    }
+
     private final List<CaseDeadline> clocks;
     private final String current;
 
@@ -66,7 +83,7 @@ public final class CaseDeadlines {
      * Starts clock {@code name} and makes it current. A clock of that name already there (e.g. after a reopening)
      * is replaced, and its announcements start afresh.
      */
-    public CaseDeadlines start(String name, DeadlineClock clock) {
+    public CaseDeadlines start(String name, DeadlineClock<?> clock) {
         CaseDeadline fresh = CaseDeadline.fresh(name, clock);
         List<CaseDeadline> next = new ArrayList<>(clocks);
         int at = indexOf(name);
@@ -82,9 +99,17 @@ public final class CaseDeadlines {
      * Applies a step to clock {@code name} (pause, resume, stop, extend); its announced flags are kept. After a
      * step that gives the case more time (an approved extension), {@link #rearm} it so that it is announced again.
      */
-    public CaseDeadlines update(String name, UnaryOperator<DeadlineClock> step) {
+    public CaseDeadlines update(String name, UnaryOperator<DeadlineClock<?>> step) {
         CaseDeadline existing = require(name);
         return replace(existing.withClock(Objects.requireNonNull(step.apply(existing.clock()), "step result")));
+    }
+
+    /**
+     * Puts {@code clock} in place of clock {@code name}, keeping its announced flags: for a step the service took on
+     * the clock in its own unit type (e.g. {@code DeadlineClock<WorkingHours>.extend(WorkingHours.of(2), ...)}).
+     */
+    public CaseDeadlines replace(String name, DeadlineClock<?> clock) {
+        return replace(require(name).withClock(Objects.requireNonNull(clock, "clock")));
     }
 
     /** Clears clock {@code name}'s announced flags: it will be announced due soon and overdue again. */
@@ -143,6 +168,22 @@ public final class CaseDeadlines {
             }
         }
         return due;
+    }
+
+    /**
+     * Makes every announcement that has come at {@code now} ({@link #due}): the shared {@link DeadlineAnnounced}
+     * events for {@code ref}, and these deadlines with the flags set. The service publishes the events, records
+     * its own history steps (one per event: {@code event.kind()}, {@code event.data().deadline()}) and saves the
+     * deadlines, all in one transaction.
+     */
+    public Announcements announce(CaseRef ref, Instant now, WorkingTime time, Clock clock) {
+        CaseDeadlines after = this;
+        List<DeadlineAnnounced> events = new ArrayList<>();
+        for (Due d : due(now, time)) {
+            events.add(DeadlineAnnounced.of(ref, d, now, clock));
+            after = after.announced(d.deadline().name(), d.kind());
+        }
+        return new Announcements(after, events);
     }
 
     /**

@@ -32,7 +32,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * <p>One case never stops the others: each announcement is tried on its own, a failure is counted (metric
  * {@value #FAILURES}), logged and the watch goes on. A case that failed waits before it is tried again (one
  * interval, doubling up to {@code max-backoff}) and, while it waits, is passed over and does not take a place in
- * the batch, so a case that always fails can neither come first every time nor crowd the others out.
+ * the batch, so a case that always fails can neither come first every time nor crowd the others out. A round
+ * also stops after half of {@code lock-at-most-for}, so that it never outlives its lock; the rest waits for the next.
  */
 public final class DeadlineWatch implements SmartLifecycle {
 
@@ -160,7 +161,9 @@ public final class DeadlineWatch implements SmartLifecycle {
                     made += n;
                     announced.increment(n);
                     failing.remove(id);
-                } catch (RuntimeException | LinkageError | AssertionError e) {
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a case that breaks the step (or blows the stack) fails alone; other errors of the JVM do not
+                    // belong to one case and are not swallowed
                     failed++;
                     failures.increment();
                     Failure f = failing.remove(id);

@@ -44,6 +44,9 @@ public class EmailNotificationSender implements NotificationSender {
 
     @Override
     public void send(Notification notification) {
+        if (from == null) {
+            throw new IllegalStateException("hub.notifications.from must be set");
+        }
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             throw new IllegalStateException("no mail server configured (spring.mail.host)");
@@ -95,9 +98,10 @@ public class EmailNotificationSender implements NotificationSender {
         return false;
     }
 
+    /** {@code null} if not set, which {@link NotificationProperties} allows only while notifications are disabled. */
     private static InternetAddress parseFrom(String from) {
         if (from == null || from.isBlank()) {
-            throw new IllegalStateException("hub.notifications.from must be set");
+            return null;
         }
         try {
             return new InternetAddress(from.strip(), true);

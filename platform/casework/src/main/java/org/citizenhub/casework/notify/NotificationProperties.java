@@ -29,7 +29,7 @@ public record NotificationProperties(@DefaultValue("true") boolean enabled,
                                      String from,
                                      @DefaultValue("5s") @NotNull Duration dispatchInterval,
                                      @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
-                                     @DefaultValue @Valid @NotNull Backoff backoff) {
+                                     @DefaultValue @Valid @NotNull BackoffProperties backoff) {
 
     public NotificationProperties {
         if (dispatchInterval != null && (dispatchInterval.isNegative() || dispatchInterval.isZero())) {
@@ -44,7 +44,7 @@ public record NotificationProperties(@DefaultValue("true") boolean enabled,
      * @param delays      waits after the first, second, ... failed attempt, the last repeating (default 1m, 5m, 30m, 1h)
      * @param maxAttempts attempts in all before a notification is given up (default 10)
      */
-    public record Backoff(@DefaultValue({"1m", "5m", "30m", "1h"}) @NotEmpty List<Duration> delays,
+    public record BackoffProperties(@DefaultValue({"1m", "5m", "30m", "1h"}) @NotEmpty List<Duration> delays,
                           @DefaultValue("10") @Min(1) int maxAttempts) {
 
         public NotificationBackoff toBackoff() {

@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.citizenhub.web.problem.ProblemType;
 
 /**
- * Refusals of an idempotent submission. The slugs are shared by every case service; each service words the
- * title and detail for its own cases in its {@code problems*.properties} (e.g. "…for a different letter").
+ * Refusals of an idempotent submission. The slugs are shared by every case service. Neutral zh-CN and en texts
+ * ship in this library's bundle ({@value #BUNDLE}); a service may word them for its own cases in its
+ * {@code problems*.properties}, which is consulted first (e.g. the mailbox's "…for a different letter").
  */
 public enum SubmissionProblem implements ProblemType {
 
@@ -14,6 +15,9 @@ public enum SubmissionProblem implements ProblemType {
     INVALID_IDEMPOTENCY_KEY(400),
     /** The key was already used by the same owner for a request with different content. */
     IDEMPOTENCY_KEY_REUSED(409);
+
+    /** Base name of this library's message bundle. */
+    public static final String BUNDLE = "org.citizenhub.casework.submission.problems";
 
     private final int status;
 
@@ -29,5 +33,13 @@ public enum SubmissionProblem implements ProblemType {
     @Override
     public int status() {
         return status;
+    }
+
+    /**
+     * The library's own bundle, consulted after the service's {@code problems} bundle (platform/web's
+     * {@code ProblemType.messageBundle()}).
+     */
+    public String messageBundle() {
+        return BUNDLE;
     }
 }
