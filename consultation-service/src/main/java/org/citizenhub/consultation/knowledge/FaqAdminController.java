@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.citizenhub.audit.AuditActor;
 import org.citizenhub.casework.actor.Actor;
 import org.citizenhub.casework.actor.Actors;
-import org.citizenhub.consultation.cases.Submission;
+import org.citizenhub.consultation.cases.domain.Submission;
 import org.citizenhub.privacy.PersonalDataMasker;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.http.HttpStatus;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.citizenhub.consultation.cases.CaseKind;
-import org.citizenhub.consultation.cases.CaseStatus;
+import org.citizenhub.consultation.cases.domain.CaseKind;
+import org.citizenhub.consultation.cases.domain.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

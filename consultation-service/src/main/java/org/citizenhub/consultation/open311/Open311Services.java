@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.citizenhub.consultation.cases.CaseKind;
+import org.citizenhub.consultation.cases.domain.CaseKind;
 import org.citizenhub.consultation.cases.CategoryCheck;
 import org.springframework.stereotype.Component;
 

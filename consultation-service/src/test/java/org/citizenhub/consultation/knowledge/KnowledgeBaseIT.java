@@ -74,7 +74,7 @@ class KnowledgeBaseIT extends PublicDataIT {
     @Test
     void a_rephrased_question_finds_the_earlier_published_answer_first() {
         var citizen = TestAccounts.citizen();
-        var body = caseOf("CONSULTATION", "GENERAL", CASE_TITLE,
+        var body = publicCase("CONSULTATION", "GENERAL", CASE_TITLE,
                 "我是外地户籍，孩子今年秋季上小学，请问报名时是否必须提供本市居住证？");
         String tn = submit(citizen, body);
         answer(tn, education, "非本市户籍适龄儿童申请入学，需提供父母一方在本区有效的居住证及居住登记满一年的证明。", true);
@@ -114,14 +114,14 @@ class KnowledgeBaseIT extends PublicDataIT {
     @Test
     void personal_data_is_masked_before_publication_and_cannot_be_searched_for() {
         var citizen = TestAccounts.citizen();
-        var body = caseOf("CONSULTATION", "GENERAL", "公租房申请条件咨询",
+        var body = publicCase("CONSULTATION", "GENERAL", "公租房申请条件咨询",
                 "我叫王建国，电话" + PHONE + "，身份证号" + ID_NUMBER + "，想问公租房申请需要满足什么条件？");
         body.put("contactName", "王建国");
         String tn = submit(citizen, body);
         answer(tn, education, "王建国您好：公租房申请需在本市连续缴纳社保满一年且家庭无自有住房。如有疑问请致电 "
                 + PHONE + "。", true);
         // a case whose writer did not agree to publication never enters the knowledge base
-        var private_ = caseOf("CONSULTATION", "GENERAL", "公租房排队进度", "公租房排队到第几位了？");
+        var private_ = publicCase("CONSULTATION", "GENERAL", "公租房排队进度", "公租房排队到第几位了？");
         private_.put("agreesToPublication", false);
         answer(submit(citizen, private_), education, "请登录住房保障网查询。", true);
 

@@ -28,7 +28,6 @@ class Open311IT extends PublicDataIT {
             "service_name", "service_code", "description", "agency_responsible", "service_notice",
             "requested_datetime", "updated_datetime", "expected_datetime", "address", "lat", "long", "media_url");
 
-    private static final Account transport = TestAccounts.handler("D-TRANSPORT");
 
     @Test
     void the_service_list_and_definitions_answer_per_the_spec() {

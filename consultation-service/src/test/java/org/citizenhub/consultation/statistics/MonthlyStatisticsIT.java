@@ -53,7 +53,7 @@ class MonthlyStatisticsIT extends PublicDataIT {
         at("2026-09-28T10:00", () -> accept(acrossTheHoliday));
         at("2026-10-09T10:00", () -> reply(acrossTheHoliday, false));
         // a complaint still being investigated
-        String complaint = at("2026-09-08T09:00", () -> submit(citizen, caseOf("COMPLAINT", "GENERAL", "食堂卫生",
+        String complaint = at("2026-09-08T09:00", () -> submit(citizen, publicCase("COMPLAINT", "GENERAL", "食堂卫生",
                 "学校食堂卫生差。")));
         at("2026-09-08T10:00", () -> accept(complaint));
 
@@ -107,7 +107,7 @@ class MonthlyStatisticsIT extends PublicDataIT {
     }
 
     private Map<String, Object> consultation(String title, boolean publish) {
-        var body = caseOf("CONSULTATION", "GENERAL", title, "请问" + title + "是怎样安排的？");
+        var body = publicCase("CONSULTATION", "GENERAL", title, "请问" + title + "是怎样安排的？");
         body.put("agreesToPublication", publish);
         return body;
     }
