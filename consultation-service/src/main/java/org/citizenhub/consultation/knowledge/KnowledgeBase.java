@@ -64,6 +64,26 @@ public class KnowledgeBase implements CaseHandling.CaseStepListener {
 
     // --- answers of cases ----------------------------------------------------------------------------------------
 
+    /** What would be published of a case: shown to the reviewer before approving, and then stored as shown. */
+    public record Preview(String title, String question, String answer, List<String> masked) {
+    }
+
+    public Preview preview(ConsultationCase c) {
+        var s = c.state();
+        var contact = cases.reach(s.id()).contact();
+        var names = contact == null || contact.name() == null ? List.<String>of() : List.of(contact.name());
+        var title = MASKER.mask(s.submission().title(), names);
+        var question = MASKER.mask(s.submission().body(), names);
+        var answer = s.reply() == null ? null : MASKER.mask(s.reply().text(), names);
+        var masked = new ArrayList<String>();
+        title.findings().forEach(f -> masked.add(f.kind().name()));
+        question.findings().forEach(f -> masked.add(f.kind().name()));
+        if (answer != null) {
+            answer.findings().forEach(f -> masked.add(f.kind().name()));
+        }
+        return new Preview(title.text(), question.text(), answer == null ? null : answer.text(), masked);
+    }
+
     /** Runs in the reviewer's approval transaction: the published texts commit with the approval or not at all. */
     @Override
     public void stepTaken(ConsultationCase c, CaseChange change) {
@@ -71,13 +91,10 @@ public class KnowledgeBase implements CaseHandling.CaseStepListener {
             return;
         }
         var s = c.state();
-        var contact = cases.reach(s.id()).contact();
-        var names = contact == null || contact.name() == null ? List.<String>of() : List.of(contact.name());
-        var reply = s.reply();
+        var masked = preview(c);
         entries.upsertCaseAnswer(new KnowledgeRepository.CaseAnswer(s.id(), s.trackingNumber(),
-                s.submission().kind().name(), s.submission().category(), reply.department(),
-                MASKER.maskText(s.submission().title(), names), MASKER.maskText(s.submission().body(), names),
-                MASKER.maskText(reply.text(), names), s.submission().at(), change.at(), change.actor().id()),
+                s.submission().kind().name(), s.submission().category(), s.reply().department(), masked.title(),
+                masked.question(), masked.answer(), s.submission().at(), change.at(), change.actor().id()),
                 clock.instant());
     }
 

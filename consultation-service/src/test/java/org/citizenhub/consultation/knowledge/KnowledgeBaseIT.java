@@ -118,8 +118,16 @@ class KnowledgeBaseIT extends PublicDataIT {
                 "我叫王建国，电话" + PHONE + "，身份证号" + ID_NUMBER + "，想问公租房申请需要满足什么条件？");
         body.put("contactName", "王建国");
         String tn = submit(citizen, body);
-        answer(tn, education, "王建国您好：公租房申请需在本市连续缴纳社保满一年且家庭无自有住房。如有疑问请致电 "
-                + PHONE + "。", true);
+        expect(step(dispatcher, tn, "acceptance", Map.of()), 200);
+        expect(step(dispatcher, tn, "dispatch", Map.of("lead", "D-EDUCATION", "coHandlers", List.of())), 200);
+        expect(step(education, tn, "reply", Map.of("text", "王建国您好：公租房申请需在本市连续缴纳社保满一年且家庭无自有住房。"
+                + "如有疑问请致电 " + PHONE + "。")), 200);
+        // the reviewer sees what publication would show, masked, before allowing it
+        expect(get("/handling/cases/" + tn + "/publication-preview", education), 403);
+        var preview = expect(get("/handling/cases/" + tn + "/publication-preview", reviewer), 200).json();
+        assertThat(preview.toString()).doesNotContain(PHONE).doesNotContain(ID_NUMBER).doesNotContain("王建国");
+        assertThat(preview.get("masked").toString()).contains("MOBILE", "ID_NUMBER", "NAME");
+        expect(step(reviewer, tn, "review", Map.of("approve", true, "allowPublication", true)), 200);
         // a case whose writer did not agree to publication never enters the knowledge base
         var private_ = publicCase("CONSULTATION", "GENERAL", "公租房排队进度", "公租房排队到第几位了？");
         private_.put("agreesToPublication", false);
@@ -127,6 +135,8 @@ class KnowledgeBaseIT extends PublicDataIT {
 
         var published = expect(get("/public/answers?q=" + q("公租房申请条件"), null), 200).json();
         assertThat(published.size()).isEqualTo(1);
+        assertThat(published.get(0).get("question").asString()).isEqualTo(preview.get("question").asString());
+        assertThat(published.get(0).get("answer").asString()).isEqualTo(preview.get("answer").asString());
         String text = published.get(0).toString();
         assertThat(text).contains("公租房申请需在本市连续缴纳社保满一年")
                 .doesNotContain(PHONE).doesNotContain(ID_NUMBER).doesNotContain("王建国");
