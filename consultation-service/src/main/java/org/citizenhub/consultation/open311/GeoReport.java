@@ -140,13 +140,17 @@ class GeoReport {
             throw invalid("lat/long", locale);
         }
         String address = optional(form.getFirst("address_string"));
+        String addressId = optional(form.getFirst("address_id"));
+        if (addressId != null && addressId.length() > MAX_ADDRESS) {
+            throw invalid("address_id", locale);
+        }
         if (address != null && address.length() > MAX_ADDRESS) {
             throw invalid("address_string", locale);
         }
         Submission.ErrorReport errorReport = null;
         if (service.kind() == CaseKind.ERROR_REPORT) {
             errorReport = errorReport(form, locale);
-        } else if (lat == null && address == null && optional(form.getFirst("address_id")) == null) {
+        } else if (lat == null && address == null && addressId == null) {
             // the spec: a location (lat & long, address_string or address_id) is required
             throw new Open311Error(400, text(locale, "须提供位置：lat 和 long，或 address_string",
                     "a location is required: lat and long, or address_string"));
@@ -165,7 +169,8 @@ class GeoReport {
             throw invalid("attribute[" + AGREES_TO_PUBLICATION + "]", locale);
         }
         var command = new CaseSubmission.SubmitCase(service.kind(), service.category(), title(description),
-                body(description, address, lat, lon, locale), errorReport, "true".equals(consent),
+                body(description, address != null || addressId == null ? address : "#" + addressId, lat, lon, locale),
+                errorReport, "true".equals(consent),
                 email != null ? ContactChannel.EMAIL : ContactChannel.SITE, name, email, phone,
                 Open311Services.english(locale) ? "en" : "zh-CN", List.of());
         // a refusal of the submission (e.g. a reused Idempotency-Key) is a HubProblem: Open311ErrorHandler words it
