@@ -283,7 +283,8 @@ class GeoReport {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            // an unencoded '+' of the offset arrives as a space
+            return OffsetDateTime.parse(value.strip().replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {
             throw new Open311Error(400, text(locale, field + " 须为带时区的 ISO 8601 时间，如 2026-10-09T10:00:00+08:00",
                     field + " must be an ISO 8601 datetime with an offset, e.g. 2026-10-09T10:00:00+08:00"));
