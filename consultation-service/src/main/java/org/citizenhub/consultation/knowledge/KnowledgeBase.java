@@ -164,6 +164,19 @@ public class KnowledgeBase implements CaseHandling.CaseStepListener {
         return change(id, auditor, "faq.withdrawn", e -> e.withdraw(staff));
     }
 
+    /**
+     * A reviewer or supervisor takes a case's published answer back (e.g. the masking missed something); a later
+     * publication of the same case (after a reopening) publishes it again.
+     */
+    public void withdrawCaseAnswer(AuditActor auditor, UUID id) {
+        transactions.executeWithoutResult(tx -> {
+            if (!entries.withdrawCaseAnswer(id, clock.instant())) {
+                throw new HubProblem(KnowledgeProblem.ANSWER_NOT_FOUND, id);
+            }
+            audit.record(auditor, "answer.withdrawn", "knowledge-answer", id.toString(), Map.of());
+        });
+    }
+
     public FaqEntry faq(UUID id) {
         return entries.findFaq(id).orElseThrow(() -> new HubProblem(KnowledgeProblem.FAQ_NOT_FOUND, id));
     }

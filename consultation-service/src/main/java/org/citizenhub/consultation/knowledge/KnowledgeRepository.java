@@ -135,6 +135,14 @@ class KnowledgeRepository {
                 .update() == 1;
     }
 
+    /** Takes a published case answer out of the knowledge base (and so out of Open311); false if there is none. */
+    boolean withdrawCaseAnswer(UUID id, Instant now) {
+        return jdbc.sql("""
+                update knowledge_entry set status = 'WITHDRAWN', updated_at = :now, version = version + 1
+                 where id = :id and source = 'CASE' and status = 'PUBLISHED'
+                """).param("id", id).param("now", ts(now)).update() == 1;
+    }
+
     Optional<FaqEntry> findFaq(UUID id) {
         return jdbc.sql("select * from knowledge_entry where id = :id and source = 'FAQ'").param("id", id)
                 .query(this::faq).optional();

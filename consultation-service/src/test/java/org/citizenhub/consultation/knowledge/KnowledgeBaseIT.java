@@ -151,6 +151,16 @@ class KnowledgeBaseIT extends PublicDataIT {
                 .param(tn).query(String.class).single();
         assertThat(terms).doesNotContain("5678").doesNotContain("1233").doesNotContain("王建").doesNotContain("建国");
 
+        // a reviewer takes the published answer back: gone from search and from Open311, audit-logged
+        String answerId = published.get(0).get("id").asString();
+        expect(post("/admin/knowledge/answers/" + answerId + "/withdrawal", education, Map.of()), 403);
+        expect(request("POST", "/admin/knowledge/answers/" + answerId + "/withdrawal", reviewer, null, null), 204);
+        expect(request("POST", "/admin/knowledge/answers/" + answerId + "/withdrawal", reviewer, null, null), 404);
+        assertThat(expect(get("/public/answers?q=" + q("公租房申请条件"), null), 200).json()).isEmpty();
+        expect(get("/public/answers/" + answerId, null), 404);
+        assertThat(jdbc.sql("select count(*) from admin_audit_log where action = 'answer.withdrawn' and target_id = ?")
+                .param(answerId).query(Integer.class).single()).isEqualTo(1);
+
         // bad input
         expect(get("/public/similar", null), 400);
         expect(get("/public/similar?text=" + "长".repeat(501), null), 400);
