@@ -669,7 +669,7 @@ public final class ConsultationCase {
 
     static String requireDepartment(String department) {
         if (department == null || !department.matches(DEPARTMENT_FORMAT)) {
-            throw new IllegalArgumentException("department: 2–40 upper-case letters, digits or '-'");
+            throw new IllegalArgumentException("department: 2–36 upper-case letters, digits or '-'");
         }
         return department;
     }
