@@ -3,7 +3,6 @@ package org.citizenhub.consultation;
 import java.time.Clock;
 
 import org.citizenhub.casework.notify.NotificationCatalogue;
-import org.citizenhub.casework.notify.RecipientSeal;
 import org.citizenhub.casework.tracking.TrackingNumbers;
 import org.citizenhub.consultation.notification.ConsultationNotifications;
 import org.citizenhub.privacy.PersonalDataCipher;
@@ -22,7 +21,7 @@ class ConsultationConfiguration {
         return TrackingNumbers.fromSequence(jdbc, "ZX", "case_serial", clock);
     }
 
-    /** Writers' names and contact details, and notification recipients, sealed with the service's own key. */
+    /** Writers' names and contact details, and (through the notify library) recipients, sealed with this key. */
     @Bean
     PersonalDataSeal personalDataSeal(ConsultationProperties properties) {
         return new PersonalDataCipher(properties.personalDataKey(), "hub.consultation.personal-data-key");
@@ -31,10 +30,5 @@ class ConsultationConfiguration {
     @Bean
     NotificationCatalogue notificationCatalogue() {
         return NotificationCatalogue.of(ConsultationNotifications.TEXTS, ConsultationNotifications.KINDS);
-    }
-
-    @Bean
-    RecipientSeal notificationRecipientSeal(PersonalDataSeal seal) {
-        return RecipientSeal.of(seal::seal, seal::open);
     }
 }
