@@ -222,7 +222,8 @@ class CaseWorkflowIT extends ConsultationIT {
     @Test
     void an_error_report_with_a_screenshot_is_answered_and_the_receipt_shows_progress_with_the_code_in_a_header() {
         var citizen = TestAccounts.citizen();
-        var body = caseOf("ERROR_REPORT", "WEBSITE", "办事指南链接失效", "居住证办事指南页面中的表格下载链接打不开。");
+        var body = caseOf("ERROR_REPORT", null, "办事指南链接失效", "居住证办事指南页面中的表格下载链接打不开。");
+        body.remove("category");
         body.put("pageUrl", "https://www.example.gov.cn/bszn/jzz.html");
         body.put("errorType", "BROKEN_LINK");
         var screenshot = expect(upload("/attachments", citizen, "截图.png", java.util.Base64.getDecoder().decode(
@@ -242,6 +243,7 @@ class CaseWorkflowIT extends ConsultationIT {
 
         expect(step(dispatcher, tn, "acceptance", Map.of()), 200);
         var dispatched = expect(step(dispatcher, tn, "dispatch", Map.of("lead", "D-HOUSING")), 200);
+        assertThat(dispatched.json().get("category").asString()).isEqualTo("WEBSITE");
         assertThat(dispatched.json().get("deadlines").get(0).get("rule").asString())
                 .isEqualTo("error-report-reply");
         var attachments = expect(get("/handling/cases/" + tn + "/attachments", housing), 200).json();
