@@ -29,6 +29,7 @@ class CaseWorkflowIT extends ConsultationIT {
     @Autowired
     JdbcClient jdbc;
 
+
     @Test
     void a_complaint_goes_through_screening_co_handling_promised_date_reply_review_rating_and_follow_up() {
         var citizen = TestAccounts.citizen();
