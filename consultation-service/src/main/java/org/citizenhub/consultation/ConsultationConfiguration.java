@@ -2,17 +2,14 @@ package org.citizenhub.consultation;
 
 import java.time.Clock;
 
-import org.citizenhub.casework.notify.NotificationCatalogue;
-import org.citizenhub.casework.notify.RecipientSeal;
 import org.citizenhub.casework.tracking.TrackingNumbers;
-import org.citizenhub.consultation.notification.ConsultationNotifications;
 import org.citizenhub.privacy.PersonalDataCipher;
 import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The service's wiring of the platform libraries: its tracking numbers, its seal, its notification catalogue. */
+/** The service's wiring of the platform libraries: its tracking numbers and its personal-data seal. */
 @Configuration(proxyBeanMethods = false)
 class ConsultationConfiguration {
 
@@ -22,19 +19,9 @@ class ConsultationConfiguration {
         return TrackingNumbers.fromSequence(jdbc, "ZX", "case_serial", clock);
     }
 
-    /** Writers' names and contact details, and notification recipients, sealed with the service's own key. */
+    /** Writers' names and contact details, and (through the notify library) recipients, sealed with this key. */
     @Bean
     PersonalDataSeal personalDataSeal(ConsultationProperties properties) {
         return new PersonalDataCipher(properties.personalDataKey(), "hub.consultation.personal-data-key");
-    }
-
-    @Bean
-    NotificationCatalogue notificationCatalogue() {
-        return NotificationCatalogue.of(ConsultationNotifications.TEXTS, ConsultationNotifications.KINDS);
-    }
-
-    @Bean
-    RecipientSeal notificationRecipientSeal(PersonalDataSeal seal) {
-        return RecipientSeal.of(seal::seal, seal::open);
     }
 }

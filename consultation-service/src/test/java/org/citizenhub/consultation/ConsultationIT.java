@@ -16,6 +16,7 @@ import org.citizenhub.testing.MovableClock;
 import org.citizenhub.testing.TestAccounts;
 import org.citizenhub.testing.TestAccounts.Account;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -63,6 +64,16 @@ public abstract class ConsultationIT {
 
     @LocalServerPort
     protected int port;
+
+    /**
+     * Every test starts on a fixed working Monday of 2026 (tests move the clock from there): deadlines never reach
+     * into a year whose holiday notice is not loaded yet, and the clock stays behind real time, since it also
+     * checks token expiry.
+     */
+    @BeforeEach
+    void aMondayIn2026() {
+        MovedClock.CLOCK.set("2026-11-16T10:00");
+    }
 
     @AfterEach
     void realTimeAgain() {

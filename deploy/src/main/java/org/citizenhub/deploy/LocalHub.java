@@ -2,7 +2,7 @@ package org.citizenhub.deploy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.citizenhub.deploy.bench.LetterLoad;
+import org.citizenhub.deploy.bench.SubmissionLoad;
 import org.citizenhub.infra.HubEndpoints;
 import org.citizenhub.infra.HubInfrastructure;
 import org.citizenhub.infra.HubInfrastructure.ServerPorts;
@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  *                                     --bench true (or HUB_BENCH=1): benchmark mode, see {@link #BENCH_GATEWAY_ARGS}
  *   infra --out FILE --work DIR       test mode: servers on free ports, fresh data in DIR, FILE written when ready
  *   stop  [--work DIR]                stops a hub started by `start` (pid file in the work dir)
- *   bench [options]                   load scenario against a running hub ({@link LetterLoad})
+ *   bench [options]                   load scenario against a running hub ({@link SubmissionLoad})
  * </pre>
  */
 public final class LocalHub {
@@ -78,7 +78,7 @@ public final class LocalHub {
             System.exit(2);
         }
         if (args[0].equals("bench")) {
-            System.exit(LetterLoad.run(Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(SubmissionLoad.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         Map<String, String> options = options(args);
         switch (args[0]) {

@@ -9,8 +9,8 @@ create table if not exists notification_outbox (
     -- the case's tracking number, e.g. ML20261123000042
     tracking_number varchar(32)  not null,
     channel         varchar(10)  not null check (channel in ('SITE', 'EMAIL', 'SMS')),
-    -- e-mail address or phone number, sealed by the service's RecipientSeal (AES-GCM, "v1:..."), bound to
-    -- tracking number and channel; null for SITE, cleared once sent
+    -- e-mail address or phone number, sealed by the service's PersonalDataSeal (platform-privacy, AES-GCM, "v1:..."),
+    -- bound to tracking number and channel; null for SITE, cleared once sent
     recipient       varchar(512),
     -- a kind of the service's NotificationCatalogue, e.g. LETTER_ACCEPTED
     kind            varchar(64)  not null,

@@ -56,7 +56,7 @@ class CaseController {
 
     record SubmitCaseRequest(
             @NotNull CaseKind kind,
-            @NotBlank @Pattern(regexp = Submission.CATEGORY_FORMAT) String category,
+            @Pattern(regexp = Submission.CATEGORY_FORMAT) String category,
             @NotBlank @Size(max = Submission.MAX_TITLE) String title,
             @NotBlank @Size(max = Submission.MAX_BODY) String body,
             @Size(max = Submission.ErrorReport.MAX_URL) @Pattern(regexp = "https?://\\S+") String pageUrl,
@@ -112,8 +112,11 @@ class CaseController {
             }
             errorReport = new Submission.ErrorReport(request.pageUrl(), request.errorType());
         }
+        // without a category: WEBSITE for an error report, GENERAL otherwise
+        String category = request.category() != null ? request.category()
+                : request.kind() == CaseKind.ERROR_REPORT ? "WEBSITE" : "GENERAL";
         var receipt = submission.submit(Actors.citizen(user), new CaseSubmission.SubmitCase(request.kind(),
-                request.category(), request.title(), request.body(), errorReport,
+                category, request.title(), request.body(), errorReport,
                 Boolean.TRUE.equals(request.agreesToPublication()), channel, request.contactName(), request.email(),
                 request.phone(), "en".equals(locale.getLanguage()) ? "en" : "zh-CN", request.attachmentIds()),
                 idempotencyKey);

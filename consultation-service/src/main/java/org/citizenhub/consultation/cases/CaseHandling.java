@@ -264,8 +264,18 @@ public class CaseHandling {
         } catch (YearNotLoadedException e) {
             throw new HubProblem(ConsultationProblem.CALENDAR_YEAR_NOT_LOADED, String.valueOf(e.year()));
         } catch (IllegalArgumentException e) {
-            throw new HubProblem(ConsultationProblem.INVALID_CASE_STEP, e.getMessage());
+            throw new HubProblem(ConsultationProblem.INVALID_CASE_STEP, field(e));
         }
+    }
+
+    /**
+     * The field a domain refusal names ("title: ..."), so that the localized detail shows the field and not an
+     * English sentence inside the Chinese text.
+     */
+    static String field(IllegalArgumentException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        var matcher = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9.]{0,40}):").matcher(message);
+        return matcher.find() ? matcher.group(1) : "-";
     }
 
     /**

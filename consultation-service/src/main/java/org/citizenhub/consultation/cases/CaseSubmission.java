@@ -110,8 +110,8 @@ public class CaseSubmission {
         try {
             return new Submission(command.kind(), command.category(), command.title(), command.body(),
                     command.errorReport(), command.agreesToPublication(), clock.instant());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new HubProblem(ConsultationProblem.INVALID_CASE_STEP, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new HubProblem(ConsultationProblem.INVALID_CASE_STEP, CaseHandling.field(e));
         }
     }
 

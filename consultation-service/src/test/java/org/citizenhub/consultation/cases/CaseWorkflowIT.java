@@ -29,6 +29,7 @@ class CaseWorkflowIT extends ConsultationIT {
     @Autowired
     JdbcClient jdbc;
 
+
     @Test
     void a_complaint_goes_through_screening_co_handling_promised_date_reply_review_rating_and_follow_up() {
         var citizen = TestAccounts.citizen();
@@ -175,6 +176,43 @@ class CaseWorkflowIT extends ConsultationIT {
     }
 
     @Test
+    void a_refusal_is_explained_a_transfer_moves_the_case_and_an_unsatisfied_citizen_reopens_it_once() {
+        var citizen = TestAccounts.citizen();
+        String refused = submit(citizen, caseOf("CONSULTATION", "GENERAL", "咨询彩票中奖", "如何查询彩票中奖号码？"));
+        var r = expect(step(dispatcher, refused, "refusal", Map.of("reason", "OUT_OF_SCOPE",
+                "explanation", "请向体彩中心咨询")), 200);
+        assertThat(r.json().get("status").asString()).isEqualTo("REFUSED");
+        var own = get("/cases/" + refused, citizen).json();
+        assertThat(own.get("refusalReason").asString()).isEqualTo("OUT_OF_SCOPE");
+        assertThat(own.get("refusalExplanation").asString()).contains("体彩中心");
+        assertThat(jdbc.sql("select kind from notification_outbox where tracking_number = ?").param(refused)
+                .query(String.class).list()).containsExactly("CASE_REFUSED");
+
+        String tn = dispatched(citizen, caseOf("COMPLAINT", "ENVIRONMENT", "河道垃圾", "护城河漂浮垃圾多日无人清理。"),
+                "D-HOUSING");
+        var same = expect(step(housing, tn, "transfer", Map.of("department", "D-HOUSING", "reason", "x")), 400);
+        assertThat(same.problemType()).isEqualTo("transfer-to-another-department");
+        var moved = expect(step(housing, tn, "transfer", Map.of("department", "D-ENVIRONMENT",
+                "reason", "河道保洁属环保部门")), 200);
+        assertThat(moved.json().get("dispatch").get("lead").asString()).isEqualTo("D-ENVIRONMENT");
+        expect(get("/handling/cases/" + tn, housing), 404);
+        assertThat(get("/workbench/department", environment).body()).contains(tn);
+
+        expect(step(environment, tn, "reply", Map.of("text", "已安排清理。")), 200);
+        expect(step(reviewer, tn, "review", Map.of("approve", true)), 200);
+        var reopened = expect(post("/cases/" + tn + "/rating", citizen, Map.of("rating", "UNSATISFIED",
+                "comment", "仍有垃圾", "askForRehandling", true)), 200);
+        assertThat(reopened.json().get("status").asString()).isEqualTo("HANDLING");
+        assertThat(reopened.json().get("deadline").get("name").asString()).isEqualTo("investigation");
+        expect(step(environment, tn, "reply", Map.of("text", "已再次清理并加密巡查。")), 200);
+        expect(step(reviewer, tn, "review", Map.of("approve", true)), 200);
+        var second = expect(post("/cases/" + tn + "/rating", citizen, Map.of("rating", "UNSATISFIED",
+                "askForRehandling", true)), 409);
+        assertThat(second.problemType()).isEqualTo("one-reopening");
+        expect(post("/cases/" + tn + "/rating", citizen, Map.of("rating", "BASICALLY_SATISFIED")), 200);
+    }
+
+    @Test
     void another_department_and_another_citizen_find_nothing() {
         var citizen = TestAccounts.citizen();
         var stranger = TestAccounts.citizen();
@@ -222,7 +260,8 @@ class CaseWorkflowIT extends ConsultationIT {
     @Test
     void an_error_report_with_a_screenshot_is_answered_and_the_receipt_shows_progress_with_the_code_in_a_header() {
         var citizen = TestAccounts.citizen();
-        var body = caseOf("ERROR_REPORT", "WEBSITE", "办事指南链接失效", "居住证办事指南页面中的表格下载链接打不开。");
+        var body = caseOf("ERROR_REPORT", null, "办事指南链接失效", "居住证办事指南页面中的表格下载链接打不开。");
+        body.remove("category");
         body.put("pageUrl", "https://www.example.gov.cn/bszn/jzz.html");
         body.put("errorType", "BROKEN_LINK");
         var screenshot = expect(upload("/attachments", citizen, "截图.png", java.util.Base64.getDecoder().decode(
@@ -242,6 +281,7 @@ class CaseWorkflowIT extends ConsultationIT {
 
         expect(step(dispatcher, tn, "acceptance", Map.of()), 200);
         var dispatched = expect(step(dispatcher, tn, "dispatch", Map.of("lead", "D-HOUSING")), 200);
+        assertThat(dispatched.json().get("category").asString()).isEqualTo("WEBSITE");
         assertThat(dispatched.json().get("deadlines").get(0).get("rule").asString())
                 .isEqualTo("error-report-reply");
         var attachments = expect(get("/handling/cases/" + tn + "/attachments", housing), 200).json();

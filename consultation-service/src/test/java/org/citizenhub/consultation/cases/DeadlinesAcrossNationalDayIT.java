@@ -91,6 +91,14 @@ class DeadlinesAcrossNationalDayIT extends ConsultationIT {
         var answered = expect(step(reviewer, tn, "review", Map.of("approve", true)), 200).json();
         assertThat(answered.get("reply").get("approval").get("onTime").asBoolean()).isTrue();
         assertThat(answered.get("reply").get("approval").get("workingDaysTaken").asInt()).isEqualTo(2);
+
+        // left unrated for more than 5 working days, it joins the dispatch centre's follow-up queue
+        MovedClock.CLOCK.set("2026-10-15T10:00");
+        assertThat(get("/workbench/follow-up?size=200", dispatcher).body()).doesNotContain(tn);
+        MovedClock.CLOCK.set("2026-10-19T10:00");
+        assertThat(get("/workbench/follow-up?size=200", dispatcher).body()).contains(tn);
+        expect(step(dispatcher, tn, "follow-up", Map.of("reached", false, "note", "电话无人接听")), 200);
+        assertThat(get("/cases/" + tn, citizen).json().get("status").asString()).isEqualTo("CLOSED");
     }
 
     @Test

@@ -23,18 +23,21 @@ import java.util.Locale;
  * @param out         where the JSON and Markdown reports go
  * @param pause       idle time between phases, so that one phase's after-effects (the services' queues, the outbox
  *                    sending events to Kafka, garbage collection) do not land in the next
+ * @param scenario    what the citizens submit: letters (mailbox-service) or consultations (consultation-service)
  */
 public record BenchOptions(List<Integer> rates, Duration duration, Duration warmup, int users, List<String> targets,
                            int maxInFlight, Duration timeout, String gatewayUrl, String directUrl, String keycloakUrl,
-                           Path out, Duration pause) {
+                           Path out, Duration pause, BenchScenario scenario) {
 
     public static final String USAGE = """
-            usage: ./hub bench [--rate 100,250,500] [--duration 30s] [--warmup 10s] [--users 200]
-                               [--targets gateway,direct] [--max-in-flight 2000] [--timeout 30s]
-                               [--gateway http://127.0.0.1:8080] [--direct http://127.0.0.1:8102]
+            usage: ./hub bench [--scenario letters|consultations] [--rate 100,250,500] [--duration 30s]
+                               [--warmup 10s] [--users 200] [--targets gateway,direct] [--max-in-flight 2000]
+                               [--timeout 30s] [--gateway http://127.0.0.1:8080]
+                               [--direct http://127.0.0.1:8102 (letters) | :8103 (consultations)]
                                [--keycloak http://127.0.0.1:8180] [--out target/bench] [--pause 10s]
-              Citizens submitting letters (POST /letters) at a fixed offered rate (open model), first through the
-              gateway, then straight to mailbox-service. Needs the local hub running: ./hub start --bench""";
+              Citizens submitting letters (POST /letters, mailbox-service) or consultations, complaints and error
+              reports (POST /cases, consultation-service) at a fixed offered rate (open model), first through the
+              gateway, then straight to the service. Needs the local hub running: ./hub start --bench""";
 
     public BenchOptions {
         if (rates.isEmpty() || rates.stream().anyMatch(r -> r <= 0)) {
@@ -60,6 +63,9 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("--max-in-flight must be at least 1");
         }
+        if (scenario == null) {
+            throw new IllegalArgumentException("--scenario must be letters or consultations");
+        }
         if (pause.isNegative()) {
             throw new IllegalArgumentException("--pause must not be negative");
         }
@@ -70,7 +76,8 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
     public static BenchOptions defaults() {
         return new BenchOptions(List.of(100, 250, 500), Duration.ofSeconds(30), Duration.ofSeconds(10), 200,
                 List.of("gateway", "direct"), 2000, Duration.ofSeconds(30), "http://127.0.0.1:8080",
-                "http://127.0.0.1:8102", "http://127.0.0.1:8180", Path.of("target", "bench"), Duration.ofSeconds(10));
+                BenchScenario.LETTERS.defaultDirectUrl(), "http://127.0.0.1:8180", Path.of("target", "bench"),
+                Duration.ofSeconds(10), BenchScenario.LETTERS);
     }
 
     /** Parses {@code --name value} pairs over the defaults. */
@@ -84,7 +91,8 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
         int maxInFlight = o.maxInFlight;
         Duration timeout = o.timeout;
         String gateway = o.gatewayUrl;
-        String direct = o.directUrl;
+        String direct = null;
+        BenchScenario scenario = o.scenario;
         String keycloak = o.keycloakUrl;
         Path out = o.out;
         Duration pause = o.pause;
@@ -107,11 +115,12 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
                 case "--keycloak" -> keycloak = stripSlash(value);
                 case "--out" -> out = Path.of(value);
                 case "--pause" -> pause = duration(value);
+                case "--scenario" -> scenario = BenchScenario.parse(value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
-        return new BenchOptions(rates, duration, warmup, users, targets, maxInFlight, timeout, gateway, direct,
-                keycloak, out, pause);
+        return new BenchOptions(rates, duration, warmup, users, targets, maxInFlight, timeout, gateway,
+                direct != null ? direct : scenario.defaultDirectUrl(), keycloak, out, pause, scenario);
     }
 
     /** "30s", "2m", "500ms", or plain seconds ("30"). */
@@ -149,8 +158,8 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** The URL letters are posted to for a target. */
-    public String lettersUrl(String target) {
-        return target.equals("gateway") ? gatewayUrl + "/api/mailbox/letters" : directUrl + "/letters";
+    /** The URL submissions are posted to for a target. */
+    public String submissionUrl(String target) {
+        return scenario.url(target, gatewayUrl, directUrl);
     }
 }

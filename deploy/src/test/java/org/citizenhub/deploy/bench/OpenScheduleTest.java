@@ -53,9 +53,21 @@ class OpenScheduleTest {
         assertThat(o.rates()).containsExactly(100, 250);
         assertThat(o.duration()).isEqualTo(Duration.ofMinutes(2));
         assertThat(o.warmup()).isEqualTo(Duration.ofMillis(500));
-        assertThat(o.lettersUrl("direct")).isEqualTo("http://127.0.0.1:8102/letters");
-        assertThat(o.lettersUrl("gateway")).isEqualTo("http://127.0.0.1:8080/api/mailbox/letters");
+        assertThat(o.submissionUrl("direct")).isEqualTo("http://127.0.0.1:8102/letters");
+        assertThat(o.submissionUrl("gateway")).isEqualTo("http://127.0.0.1:8080/api/mailbox/letters");
         assertThatThrownBy(() -> BenchOptions.parse("--rate", "0")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchOptions.parse("--targets", "mars")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theConsultationScenarioPostsCasesToConsultationServiceThroughTheGatewayAndDirect() {
+        BenchOptions o = BenchOptions.parse("--scenario", "consultations");
+
+        assertThat(o.submissionUrl("direct")).isEqualTo("http://127.0.0.1:8103/cases");
+        assertThat(o.submissionUrl("gateway")).isEqualTo("http://127.0.0.1:8080/api/consultation/cases");
+        assertThat(BenchOptions.parse("--scenario", "consultations", "--direct", "http://127.0.0.1:9999/")
+                .submissionUrl("direct")).isEqualTo("http://127.0.0.1:9999/cases");
+        assertThatThrownBy(() -> BenchOptions.parse("--scenario", "surveys"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

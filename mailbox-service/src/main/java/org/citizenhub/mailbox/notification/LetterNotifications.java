@@ -59,7 +59,8 @@ class LetterNotifications implements LetterHandling.LetterStepListener {
         params.put(MailboxNotifications.MAILBOX, mailboxes.find(s.mailbox()).map(Mailboxes.MailboxSummary::nameZh)
                 .orElse(s.mailbox()));
         if (kind == MailboxNotifications.LETTER_ACCEPTED && s.deadline() != null) {
-            params.put(MailboxNotifications.DUE_DATE, DATE.format(s.deadline().dueAt().atZone(calendar.policy().zone())));
+            params.put(MailboxNotifications.DUE_DATE,
+                    DATE.format(s.deadline().dueAt().atZone(calendar.policy().zone())));
         }
         if (kind == MailboxNotifications.LETTER_NOT_ACCEPTED) {
             params.put(MailboxNotifications.REASON, reason(s));

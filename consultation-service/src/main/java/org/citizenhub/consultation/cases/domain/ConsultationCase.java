@@ -669,7 +669,7 @@ public final class ConsultationCase {
 
     static String requireDepartment(String department) {
         if (department == null || !department.matches(DEPARTMENT_FORMAT)) {
-            throw new IllegalArgumentException("department: 2–40 upper-case letters, digits or '-'");
+            throw new IllegalArgumentException("department: 2–36 upper-case letters, digits or '-'");
         }
         return department;
     }
@@ -687,14 +687,16 @@ public final class ConsultationCase {
         changes.add(new CaseChange(action, from, state.status(), actor, at, details));
     }
 
-    private static Map<String, Object> details(Object... keyValues) {
-        var map = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            if (keyValues[i + 1] != null) {
-                map.put((String) keyValues[i], keyValues[i + 1]);
+    /** A step's particulars from name/value pairs; values that do not apply (null) are left out. */
+    private static Map<String, Object> details(Object... pairs) {
+        var particulars = new LinkedHashMap<String, Object>();
+        for (int at = 0; at + 1 < pairs.length; at += 2) {
+            Object value = pairs[at + 1];
+            if (value != null) {
+                particulars.put(String.valueOf(pairs[at]), value);
             }
         }
-        return map;
+        return particulars;
     }
 
     private static State with(State s, java.util.function.Consumer<Phases> change) {

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -25,8 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Citizen notifications for a service that declares a {@link NotificationCatalogue} bean (and a {@link RecipientSeal}
- * bean from its personal-data key): {@link CitizenNotifier}, the outbox, one sender per channel (e-mail over the
+ * Citizen notifications for a service that declares a {@link NotificationCatalogue} bean (and a {@code PersonalDataSeal}
+ * bean, platform-privacy's, under its personal-data key): {@link CitizenNotifier}, the outbox, one sender per channel (e-mail over the
  * service's {@code spring.mail.*} server, SMS through a {@link SmsGateway} that only logs unless the service gives
  * one, the site) and, while {@code hub.notifications.enabled}, the {@link NotificationDispatcher}. A service without
  * a catalogue gets none of it.
@@ -45,11 +46,11 @@ public class NotificationAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    NotificationOutbox notificationOutbox(DataSource dataSource, ObjectProvider<RecipientSeal> seal,
+    NotificationOutbox notificationOutbox(DataSource dataSource, ObjectProvider<PersonalDataSeal> seal,
                                           NotificationCatalogue catalogue) {
-        RecipientSeal recipientSeal = seal.getIfAvailable(() -> {
-            throw new IllegalStateException(catalogue + " needs a RecipientSeal bean to store recipients sealed, e.g."
-                    + " RecipientSeal.of(personalDataSeal::seal, personalDataSeal::open)");
+        PersonalDataSeal recipientSeal = seal.getIfAvailable(() -> {
+            throw new IllegalStateException(catalogue + " needs a PersonalDataSeal bean (platform-privacy, e.g. a"
+                    + " PersonalDataCipher under the service's personal-data key) to store recipients sealed");
         });
         return new NotificationOutbox(JdbcClient.create(dataSource), recipientSeal);
     }

@@ -9,14 +9,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Table {@code notification_outbox} ({@code db/platform/R__platform_casework_notification_outbox.sql}):
- * notifications waiting to be sent, sent, or given up. The recipient is stored sealed ({@link RecipientSeal}, bound
- * to the tracking number and channel) and cleared once sent. A row is due while {@code sent_at} is null and
+ * notifications waiting to be sent, sent, or given up. The recipient is stored sealed (the service's {@link PersonalDataSeal},
+ * bound to the tracking number and channel) and cleared once sent. A row is due while {@code sent_at} is null and
  * {@code next_attempt_at} has passed; {@code next_attempt_at} null without {@code sent_at} means given up.
  */
 public class NotificationOutbox {
@@ -33,9 +34,9 @@ public class NotificationOutbox {
     };
 
     private final JdbcClient jdbc;
-    private final RecipientSeal seal;
+    private final PersonalDataSeal seal;
 
-    public NotificationOutbox(JdbcClient jdbc, RecipientSeal seal) {
+    public NotificationOutbox(JdbcClient jdbc, PersonalDataSeal seal) {
         this.jdbc = jdbc;
         this.seal = seal;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
 
+import org.citizenhub.privacy.PersonalDataSeal;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -22,7 +23,7 @@ class NotificationAutoConfigurationTest {
 
     private final ApplicationContextRunner service = runner
             .withBean(NotificationCatalogue.class, TestKinds::catalogue)
-            .withBean(RecipientSeal.class, () -> RecipientSeal.of((text, to) -> text, (text, to) -> text))
+            .withBean(PersonalDataSeal.class, TestSeal::new)
             .withPropertyValues("hub.notifications.from=市民服务 <no-reply@citizenhub.example>");
 
     @Test
@@ -54,7 +55,7 @@ class NotificationAutoConfigurationTest {
     @Test
     void disabled_notifications_run_no_dispatcher_and_need_no_sender_address() {
         runner.withBean(NotificationCatalogue.class, TestKinds::catalogue)
-                .withBean(RecipientSeal.class, () -> RecipientSeal.of((text, to) -> text, (text, to) -> text))
+                .withBean(PersonalDataSeal.class, TestSeal::new)
                 .withPropertyValues("hub.notifications.enabled=false")
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(CitizenNotifier.class);
@@ -67,13 +68,13 @@ class NotificationAutoConfigurationTest {
         runner.withBean(NotificationCatalogue.class, TestKinds::catalogue)
                 .withPropertyValues("hub.notifications.from=a@b.org")
                 .run(context -> assertThat(context).hasFailed().getFailure()
-                        .rootCause().hasMessageContaining("needs a RecipientSeal bean"));
+                        .rootCause().hasMessageContaining("needs a PersonalDataSeal bean"));
     }
 
     @Test
     void enabled_notifications_without_a_sender_address_fail_at_startup() {
         runner.withBean(NotificationCatalogue.class, TestKinds::catalogue)
-                .withBean(RecipientSeal.class, () -> RecipientSeal.of((text, to) -> text, (text, to) -> text))
+                .withBean(PersonalDataSeal.class, TestSeal::new)
                 .run(context -> assertThat(context).hasFailed().getFailure()
                         .rootCause().hasMessageContaining("hub.notifications.from must be set"));
     }

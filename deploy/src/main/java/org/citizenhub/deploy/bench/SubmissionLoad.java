@@ -33,9 +33,10 @@ import org.HdrHistogram.Histogram;
 import org.citizenhub.infra.KeycloakAdmin;
 
 /**
- * Load scenario "citizens submit letters" against the local hub ({@code ./hub bench}): sets up benchmark citizens in
- * the local Keycloak, then for each offered rate posts letters at that rate, first through the gateway's public
- * port and then straight to mailbox-service, and reports throughput and latency per target.
+ * Load scenarios "citizens submit letters" and "citizens submit consultations" ({@link BenchScenario}) against the
+ * local hub ({@code ./hub bench}): sets up benchmark citizens in the local Keycloak, then for each offered rate posts
+ * submissions at that rate, first through the gateway's public port and then straight to the service, and reports
+ * throughput and latency per target.
  *
  * <p><b>Open model.</b> A scheduler thread starts request {@code i} at {@code start + i/rate} and never waits for an
  * answer; answers are handled asynchronously ({@link HttpClient} on virtual threads, HTTP/1.1, one connection per
@@ -43,19 +44,13 @@ import org.citizenhub.infra.KeycloakAdmin;
  * counts against the percentiles (no coordinated omission). Only when {@code --max-in-flight} requests are
  * outstanding is a request not sent; it is counted as dropped, never silently skipped.
  */
-public final class LetterLoad {
+public final class SubmissionLoad {
 
     private static final double P99_TARGET_MS = 200;
-    private static final String[] MAILBOXES = {"MAYOR", "D-TRANSPORT", "D-ENVIRONMENT"};
-    private static final String[] CATEGORIES = {"SUGGESTION", "CONSULTATION", "COMPLAINT", "HELP"};
-    private static final String BODY = "人民路与解放路交叉口早晚高峰拥堵严重，左转车辆排队经常超过两个信号周期，"
-            + "行人过街等候时间长。建议在高峰时段延长左转绿灯时间，并在路口增设行人过街提示。"
-            + "附近学校放学时段尤其明显，希望交通部门能实地查看。（压测生成的来信）";
-
     private final BenchOptions options;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
-    private LetterLoad(BenchOptions options) {
+    private SubmissionLoad(BenchOptions options) {
         this.options = options;
     }
 
@@ -74,7 +69,7 @@ public final class LetterLoad {
             return 2;
         }
         try {
-            return new LetterLoad(options).run("./hub bench" + (args.length == 0 ? "" : " " + String.join(" ", args)));
+            return new SubmissionLoad(options).run("./hub bench" + (args.length == 0 ? "" : " " + String.join(" ", args)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
@@ -96,7 +91,7 @@ public final class LetterLoad {
         }
         String startedAt = LocalDateTime.now().withNano(0).toString();
         String machine = machine();
-        System.out.println("Letter submission benchmark " + runId + ": rates " + options.rates() + "/s, "
+        System.out.println(options.scenario().cliName() + " submission benchmark " + runId + ": rates " + options.rates() + "/s, "
                 + options.warmup().toSeconds() + " s warm-up + " + options.duration().toSeconds() + " s measured per"
                 + " target, targets " + options.targets() + ", " + options.users() + " citizens");
         System.out.println("Machine: " + machine);
@@ -131,8 +126,8 @@ public final class LetterLoad {
         Path dir = options.out().toAbsolutePath().normalize();
         Files.createDirectories(dir);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path json = dir.resolve("letters-" + stamp + ".json");
-        Path md = dir.resolve("letters-" + stamp + ".md");
+        Path json = dir.resolve(options.scenario().cliName() + "-" + stamp + ".json");
+        Path md = dir.resolve(options.scenario().cliName() + "-" + stamp + ".md");
         Files.writeString(json, report.json(), StandardCharsets.UTF_8);
         Files.writeString(md, report.markdown(), StandardCharsets.UTF_8);
         System.out.println("\nWrote " + json + "\n  and " + md);
@@ -157,7 +152,7 @@ public final class LetterLoad {
 
     private PhaseResult phase(String target, int rate, List<CitizenAccounts.Citizen> citizens)
             throws InterruptedException {
-        String url = options.lettersUrl(target);
+        String url = options.submissionUrl(target);
         URI uri = URI.create(url);
         OpenSchedule schedule = new OpenSchedule(System.nanoTime() + Duration.ofMillis(200).toNanos(), rate,
                 options.warmup(), options.duration());
@@ -200,7 +195,7 @@ public final class LetterLoad {
                     sent.increment();
                 }
                 CitizenAccounts.Citizen citizen = citizens.get(ThreadLocalRandom.current().nextInt(citizens.size()));
-                http.sendAsync(letter(uri, citizen, target, rate, i), HttpResponse.BodyHandlers.ofString())
+                http.sendAsync(submission(uri, citizen, target, rate, i), HttpResponse.BodyHandlers.ofString())
                         .whenComplete((response, failure) -> {
                             long end = System.nanoTime();
                             inFlight.release();
@@ -257,12 +252,9 @@ public final class LetterLoad {
         return result;
     }
 
-    private HttpRequest letter(URI uri, CitizenAccounts.Citizen citizen, String target, int rate, long i) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
+    private HttpRequest submission(URI uri, CitizenAccounts.Citizen citizen, String target, int rate, long i) {
         String id = runId + "-" + target.charAt(0) + rate + "-" + i;
-        String json = "{\"mailbox\":\"" + MAILBOXES[random.nextInt(MAILBOXES.length)] + "\",\"category\":\""
-                + CATEGORIES[random.nextInt(CATEGORIES.length)] + "\",\"title\":\"压测来信 " + id
-                + "\",\"body\":\"" + BODY + " #" + id + "\",\"agreesToPublication\":" + random.nextBoolean() + "}";
+        String json = options.scenario().body(id);
         return HttpRequest.newBuilder(uri)
                 .timeout(options.timeout())
                 .header("Authorization", "Bearer " + citizen.token())
@@ -299,10 +291,11 @@ public final class LetterLoad {
         List<String[]> probes = new ArrayList<>();
         probes.add(new String[] {"Keycloak", options.keycloakUrl() + "/realms/" + KeycloakAdmin.REALM});
         if (options.targets().contains("gateway")) {
-            probes.add(new String[] {"gateway", options.gatewayUrl() + "/api/mailbox/letters"});
+            probes.add(new String[] {"gateway", options.submissionUrl("gateway")});
         }
         if (options.targets().contains("direct")) {
-            probes.add(new String[] {"mailbox-service", options.directUrl() + "/actuator/health/readiness"});
+            probes.add(new String[] {options.scenario().serviceName(),
+                    options.directUrl() + "/actuator/health/readiness"});
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
         List<String> missing = new ArrayList<>();
