@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -40,12 +41,17 @@ class Open311ErrorHandler {
     @ExceptionHandler(HubProblem.class)
     ResponseEntity<List<Open311Error.Body>> problem(HubProblem e, Locale locale) {
         var type = e.type();
-        return answer(new Open311Error(type.status(), messages.title(type, locale) + ": "
-                + messages.detail(type, locale, e.args())));
+        return answer(new Open311Error(type.status(), messages.title(type, locale)
+                + (Open311Services.english(locale) ? ": " : "：") + messages.detail(type, locale, e.args())));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<List<Open311Error.Body>> unexpected(Exception e, Locale locale) {
+        // what Spring MVC refuses itself (an unreadable body, a missing part) keeps its 4xx status
+        if (e instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
+            return answer(new Open311Error(refused.getStatusCode().value(), GeoReport.text(locale, "请求无效",
+                    "invalid request")));
+        }
         log.error("Open311 request failed", e);
         return answer(new Open311Error(500, GeoReport.text(locale, "服务器内部错误，请稍后重试",
                 "internal error, please try again later")));

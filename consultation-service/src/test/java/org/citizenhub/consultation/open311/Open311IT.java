@@ -117,6 +117,15 @@ class Open311IT extends PublicDataIT {
         assertThat(answer.get(0).get("service_notice").asString()).contains("15个工作日");
         assertThat(get("/workbench/screening", dispatcher).body()).contains(id);
 
+        // a retry with the same Idempotency-Key gets the same request; the key with other content is refused
+        String key = "open311-" + System.nanoTime();
+        String first = expect(request("POST", V2 + "/requests.json", citizen, FORM, good, "Idempotency-Key", key),
+                201).json().get(0).get("service_request_id").asString();
+        assertThat(expect(request("POST", V2 + "/requests.json", citizen, FORM, good, "Idempotency-Key", key), 201)
+                .json().get(0).get("service_request_id").asString()).isEqualTo(first);
+        spec(request("POST", V2 + "/requests.json", citizen, FORM, form("service_code", "complaint-transport",
+                "description", "另一件事", "address_string", "某处"), "Idempotency-Key", key), 409);
+
         // an error report, in English
         var report = expect(request("POST", V2 + "/requests.json", citizen, FORM, form(
                 "service_code", "error-report-website", "description", "The opening hours on this page are wrong.",
