@@ -120,7 +120,7 @@ public class CaseHandling {
     }
 
     public ConsultationCase transfer(Actor handler, String tn, String department, String reason) {
-        return step(tn, handler, (c, time, now) -> c.transfer(handler, department, reason, now));
+        return step(tn, handler, (c, time, now) -> c.transfer(handler, department, reason, time, now));
     }
 
     public ConsultationCase requestInformation(Actor handler, String tn, String question) {

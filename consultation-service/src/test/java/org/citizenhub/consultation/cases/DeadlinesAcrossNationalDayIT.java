@@ -48,6 +48,8 @@ class DeadlinesAcrossNationalDayIT extends ConsultationIT {
             probe.awaitRecord(r -> tn.equals(r.key())
                     && DeadlineAnnounced.DUE_SOON_TYPE.equals(KafkaProbe.header(r, "ce_type"))
                     && r.value().contains("\"investigation\""), PATIENCE);
+            assertThat(get("/workbench/supervision?filter=due-soon&size=200", supervisor).body()).contains(tn);
+            assertThat(get("/workbench/supervision?filter=overdue&size=200", supervisor).body()).doesNotContain(tn);
 
             var promised = expect(step(transport, tn, "promised-completion",
                     Map.of("date", "2026-10-23", "note", "需约谈出租车公司")), 200).json();

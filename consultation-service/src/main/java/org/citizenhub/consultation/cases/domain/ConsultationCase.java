@@ -231,7 +231,7 @@ public final class ConsultationCase {
     }
 
     /** The lead passes the case to another department (with a reason); the case's deadline keeps running. */
-    public void transfer(Actor handler, String toDepartment, String reason, Instant at) {
+    public void transfer(Actor handler, String toDepartment, String reason, WorkingTime time, Instant at) {
         requireLead(handler);
         requireStatus(CaseStatus.HANDLING, "transferred");
         String target = requireDepartment(toDepartment);
@@ -240,8 +240,14 @@ public final class ConsultationCase {
         }
         String text = Texts.require(reason, Texts.MAX_NOTE, "reason");
         String from = state.dispatch().lead();
-        move(CaseStatus.HANDLING, "transferred", s -> with(s, b -> b.dispatch = s.dispatch().withLead(target,
-                handler.id(), at)));
+        move(CaseStatus.HANDLING, "transferred", s -> with(s, b -> {
+            b.dispatch = s.dispatch().withLead(target, handler.id(), at);
+            // a co-handler that becomes the lead owes no separate part any more: its own clock ends
+            String share = coHandlingDeadline(target);
+            if (s.deadlines().get(share).map(CaseDeadline::isRunning).orElse(false)) {
+                b.deadlines = s.deadlines().update(share, c -> c.stop(at, handler.id(), time));
+            }
+        }));
         record(Action.TRANSFERRED, CaseStatus.HANDLING, handler, at,
                 details("department", target, "fromDepartment", from, "reason", text));
     }

@@ -236,6 +236,19 @@ class CaseWorkflowTest {
     }
 
     @Test
+    void a_co_handler_made_lead_by_a_transfer_owes_no_part_and_its_clock_ends() {
+        var c = dispatched();
+
+        c.transfer(transport, "D-ENVIRONMENT", "主要涉及环保问题", TIME, at("2026-09-23T10:00"));
+
+        assertThat(c.state().dispatch().lead()).isEqualTo("D-ENVIRONMENT");
+        assertThat(c.state().dispatch().coHandlers()).isEmpty();
+        assertThat(c.runningDeadlines()).extracting(d -> d.name()).containsExactly("investigation");
+        c.draftReply(environment, "答复", at("2026-09-23T11:00"));
+        assertThat(c.status()).isEqualTo(CaseStatus.IN_REVIEW);
+    }
+
+    @Test
     void a_supervisor_urges_only_when_a_deadline_is_near_or_past() {
         var c = dispatched();
         assertThatThrownBy(() -> c.urge(supervisor, "请加快", TIME, at("2026-09-23T10:00")))
