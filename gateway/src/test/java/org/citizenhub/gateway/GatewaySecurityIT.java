@@ -63,6 +63,20 @@ class GatewaySecurityIT extends GatewayITBase {
     }
 
     @Test
+    void an_open311_post_without_a_token_is_let_through_for_the_service_to_answer_but_no_other_consultation_post() {
+        HttpResponse<String> open311 = publicPort().send(publicPort().request(
+                        "/api/consultation/open311/v2/requests.json")
+                .POST(HttpRequest.BodyPublishers.ofString("service_code=complaint-transport"))
+                .header("Content-Type", "application/x-www-form-urlencoded").build());
+        HttpResponse<String> cases = publicPort().send(publicPort().request("/api/consultation/cases")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build());
+
+        // consultation-service does not run in this test: the route's 503 fallback shows security let it through
+        assertThat(open311.statusCode()).as(open311.body()).isEqualTo(503);
+        assertProblem(cases, 401, "unauthorized");
+    }
+
+    @Test
     void a_valid_token_without_a_staff_role_is_forbidden_on_the_admin_port() {
         Account citizen = INFRA.user("citizen");
 
