@@ -143,7 +143,7 @@ class ThinSliceThroughTheGatewayIT {
         var office = TestAccounts.handler("D-GOV-OFFICE");
         var transport = TestAccounts.handler("D-TRANSPORT");
         var environment = TestAccounts.handler("D-ENVIRONMENT");
-        var reviewer = TestAccounts.reviewer();
+        var reviewer = TestAccounts.withRoles("D-GOV-OFFICE", "reviewer");
 
         var submitted = call("POST", "/api/mailbox/letters", citizen.bearer(), JSON.writeValueAsString(java.util.Map.of(
                 "mailbox", "MAYOR", "category", "COMPLAINT", "title", "公交车站无遮雨棚",
@@ -221,7 +221,7 @@ class ThinSliceThroughTheGatewayIT {
     @Test
     void the_public_receipt_lookup_needs_no_token_through_the_gateway() throws Exception {
         var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort
-                + "/api/mailbox/public/letters/ML20991231999999?queryCode=AAAAAAAA")).GET().build(),
+                + "/api/mailbox/public/letters/ML20991231999999")).header("X-Query-Code", "AAAAAAAA").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);

@@ -2,7 +2,7 @@ package org.citizenhub.mailbox.config;
 
 import java.nio.charset.StandardCharsets;
 
-import org.citizenhub.mailbox.letter.QueryCode;
+import org.citizenhub.casework.tracking.QueryCode;
 import org.citizenhub.privacy.PersonalDataCipher;
 import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.context.annotation.Bean;

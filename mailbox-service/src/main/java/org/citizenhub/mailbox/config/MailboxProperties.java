@@ -1,6 +1,10 @@
 package org.citizenhub.mailbox.config;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * @param queryCodeKey secret (≥16 bytes) from which receipts' query codes are derived; production supplies its own,
@@ -8,5 +12,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param personalDataKey base64 AES-256 key for writers' names and contact details at rest (from the vault)
  */
 @ConfigurationProperties("hub.mailbox")
-public record MailboxProperties(String queryCodeKey, String personalDataKey) {
+@Validated
+public record MailboxProperties(@NotBlank @Size(min = 16) String queryCodeKey, @NotBlank String personalDataKey) {
 }

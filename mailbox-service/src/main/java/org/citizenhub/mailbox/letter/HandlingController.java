@@ -8,8 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.actor.Actors;
 import org.citizenhub.mailbox.letter.LetterViews.StaffLetterView;
-import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,11 +46,11 @@ class HandlingController {
                     @NotBlank @Size(max = Letter.MAX_NOTE_LENGTH) String reason) {
     }
 
-    record InformationRequest(@NotBlank @Size(max = Letter.MAX_NOTE_LENGTH) String question) {
+    record InformationRequest(@NotBlank @Size(max = Letter.MAX_CLOCK_TEXT_LENGTH) String question) {
     }
 
     record ExtensionRequest(@NotNull @Min(1) @Max(60) Integer workingDays,
-                            @NotBlank @Size(max = Letter.MAX_NOTE_LENGTH) String reason) {
+                            @NotBlank @Size(max = Letter.MAX_CLOCK_TEXT_LENGTH) String reason) {
     }
 
     record ExtensionDecision(@NotNull Boolean approve, @Size(max = Letter.MAX_NOTE_LENGTH) String comment) {
@@ -145,9 +146,6 @@ class HandlingController {
         Actor reviewer = Actors.as(user, Actor.Role.REVIEWER);
         if (request.approve()) {
             return view(handling.approveReply(reviewer, trackingNumber, Boolean.TRUE.equals(request.allowPublication())));
-        }
-        if (request.comment() == null || request.comment().isBlank()) {
-            throw new HubProblem(MailboxProblem.INVALID_LETTER_STEP, "comment: a reply sent back needs a comment");
         }
         return view(handling.sendBackReply(reviewer, trackingNumber, request.comment()));
     }

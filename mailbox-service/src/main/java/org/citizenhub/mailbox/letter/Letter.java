@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.citizenhub.calendar.DeadlineClock;
 import org.citizenhub.calendar.DeadlineRule;
 import org.citizenhub.calendar.WorkingTime;
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.tracking.TrackingNumber;
 import org.citizenhub.mailbox.letter.LetterChange.Action;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 
 /**
  * A citizen's letter to a leader's or department's mailbox, and everything that happens to it until the citizen
@@ -29,11 +33,18 @@ import org.citizenhub.mailbox.letter.LetterChange.Action;
 public final class Letter {
 
     /** Mailbox and department codes: upper-case letters, digits and '-'. */
-    public static final String CODE_FORMAT = "[A-Z0-9-]{2,40}";
+    public static final String CODE_FORMAT = org.citizenhub.mailbox.mailbox.DepartmentCode.FORMAT;
     public static final int MAX_TITLE_LENGTH = 100;
     public static final int MAX_BODY_LENGTH = 5000;
     public static final int MAX_REPLY_LENGTH = 10_000;
     public static final int MAX_NOTE_LENGTH = 1000;
+    /**
+     * A question to the citizen and an extension reason are also kept by the deadline clock, so they may be no
+     * longer than both the service's note limit and the clock's text limit (one constant for the request
+     * validation and the aggregate).
+     */
+    public static final int MAX_CLOCK_TEXT_LENGTH = DeadlineClock.MAX_TEXT < MAX_NOTE_LENGTH ? DeadlineClock.MAX_TEXT
+            : MAX_NOTE_LENGTH;
     public static final int MAX_CONTACT_NAME_LENGTH = 30;
     /** An unsatisfied citizen may have the letter handled again, once. */
     public static final int MAX_REOPENINGS = 1;
@@ -56,19 +67,19 @@ public final class Letter {
             email = blankToNull(email);
             phone = blankToNull(phone);
             if (name != null && name.length() > MAX_CONTACT_NAME_LENGTH) {
-                throw new IllegalArgumentException("name longer than " + MAX_CONTACT_NAME_LENGTH);
+                throw new LetterRuleViolation(LetterRuleViolation.Rule.CONTACT_NAME_TOO_LONG, MAX_CONTACT_NAME_LENGTH);
             }
             if (email != null && !EMAIL.matcher(email).matches()) {
-                throw new IllegalArgumentException("email is not an e-mail address");
+                throw new LetterRuleViolation(LetterRuleViolation.Rule.EMAIL_MALFORMED);
             }
             if (phone != null && !MOBILE.matcher(phone).matches()) {
-                throw new IllegalArgumentException("phone is not a mainland mobile number");
+                throw new LetterRuleViolation(LetterRuleViolation.Rule.PHONE_MALFORMED);
             }
             if (contactChannel == ContactChannel.EMAIL && email == null) {
-                throw new IllegalArgumentException("contact by e-mail needs an e-mail address");
+                throw new LetterRuleViolation(LetterRuleViolation.Rule.EMAIL_REQUIRED);
             }
             if (contactChannel == ContactChannel.SMS && phone == null) {
-                throw new IllegalArgumentException("contact by SMS needs a mobile number");
+                throw new LetterRuleViolation(LetterRuleViolation.Rule.PHONE_REQUIRED);
             }
         }
 
@@ -91,14 +102,170 @@ public final class Letter {
     public record ExtensionRequest(int workingDays, String reason, String requestedBy, Instant requestedAt) {
     }
 
-    /** Everything a letter is, for storage and views. */
-    public record State(UUID id, TrackingNumber trackingNumber, Writer writer, String mailbox, String mailboxOwner,
-                        LetterCategory category, String title, String body, OffsetDateTime submittedAt,
-                        LetterStatus status, String department, Instant acceptedAt, NotAcceptedReason notAcceptedReason,
-                        String screeningNote, String mergedInto, String question, String supplement,
-                        DeadlineClock deadline, ExtensionRequest pendingExtension, Reply reply, String reviewComment,
-                        Evaluation evaluation, int reopenings, boolean dueSoonAnnounced, boolean overdueAnnounced,
-                        long version) {
+    // --- one value object per phase ------------------------------------------------------------------------------
+
+    /** What the writer sent; fixed at submission. */
+    public record Submission(Writer writer, String mailbox, LetterCategory category, String title, String body,
+                             OffsetDateTime submittedAt) {
+    }
+
+    /** The mailbox office's decision: accepted (when, with a note), not accepted (why), or merged (into what). */
+    public record Screening(Instant acceptedAt, NotAcceptedReason notAcceptedReason, String note, String mergedInto) {
+
+        static Screening accepted(Instant at, String note) {
+            return new Screening(at, null, note, null);
+        }
+
+        static Screening notAccepted(NotAcceptedReason reason, String explanation) {
+            return new Screening(null, reason, explanation, null);
+        }
+
+        static Screening merged(String into) {
+            return new Screening(null, NotAcceptedReason.DUPLICATE, null, into);
+        }
+    }
+
+    /**
+     * Handling under the reply deadline, from acceptance on: the department (once assigned), the clock, the
+     * question to the citizen and their answers, a pending extension request, reopenings, and whether the
+     * current deadline's warnings went out.
+     */
+    public record Handling(String department, DeadlineClock deadline, String question, String supplement,
+                           ExtensionRequest pendingExtension, int reopenings, boolean dueSoonAnnounced,
+                           boolean overdueAnnounced) {
+
+        static Handling started(DeadlineClock deadline) {
+            return new Handling(null, deadline, null, null, null, 0, false, false);
+        }
+
+        Handling assignedTo(String to) {
+            return new Handling(to, deadline, question, supplement, pendingExtension, reopenings, dueSoonAnnounced,
+                    overdueAnnounced);
+        }
+
+        Handling paused(DeadlineClock clock, String asked) {
+            return new Handling(department, clock, asked, supplement, pendingExtension, reopenings, dueSoonAnnounced,
+                    overdueAnnounced);
+        }
+
+        Handling resumed(DeadlineClock clock, String answer) {
+            return new Handling(department, clock, question, supplement == null ? answer : supplement + "\n\n" + answer,
+                    pendingExtension, reopenings, dueSoonAnnounced, overdueAnnounced);
+        }
+
+        Handling withExtensionRequest(ExtensionRequest request) {
+            return new Handling(department, deadline, question, supplement, request, reopenings, dueSoonAnnounced,
+                    overdueAnnounced);
+        }
+
+        /** A new due date: its warnings are owed afresh. */
+        Handling extended(DeadlineClock clock) {
+            return new Handling(department, clock, question, supplement, null, reopenings, false, false);
+        }
+
+        Handling withoutExtensionRequest() {
+            return withExtensionRequest(null);
+        }
+
+        Handling stopped(DeadlineClock clock) {
+            return new Handling(department, clock, question, supplement, pendingExtension, reopenings,
+                    dueSoonAnnounced, overdueAnnounced);
+        }
+
+        Handling reopened(DeadlineClock clock) {
+            return new Handling(department, clock, question, supplement, pendingExtension, reopenings + 1, false,
+                    false);
+        }
+
+        Handling dueSoonSent() {
+            return new Handling(department, deadline, question, supplement, pendingExtension, reopenings, true,
+                    overdueAnnounced);
+        }
+
+        Handling overdueSent() {
+            return new Handling(department, deadline, question, supplement, pendingExtension, reopenings, true, true);
+        }
+    }
+
+    /** The texts as published, personal data masked; fixed when the reviewer approves publication. */
+    public record PublishedText(String title, String body, String reply) {
+    }
+
+    /** The reply's way through review: the draft (then the approved reply), the reviewer's comment, the publication. */
+    public record Replying(Reply reply, String reviewComment, PublishedText published) {
+
+        Replying drafted(Reply draft) {
+            return new Replying(draft, null, published);
+        }
+
+        Replying sentBack(String comment) {
+            return new Replying(reply, comment, published);
+        }
+
+        Replying approved(Reply approved, PublishedText text) {
+            return new Replying(approved, reviewComment, text == null ? published : text);
+        }
+    }
+
+    /**
+     * Everything a letter is, one value object per phase (null until the phase begins), for storage and views.
+     * The accessors below the components read across phases, so views need not know which phase holds what.
+     */
+    public record State(UUID id, TrackingNumber trackingNumber, Submission submission, String mailboxOwner,
+                        LetterStatus status, Screening screening, Handling handling, Replying replying,
+                        Evaluation evaluation, long version) {
+
+        public Writer writer() { return submission.writer(); }
+        public String mailbox() { return submission.mailbox(); }
+        public LetterCategory category() { return submission.category(); }
+        public String title() { return submission.title(); }
+        public String body() { return submission.body(); }
+        public OffsetDateTime submittedAt() { return submission.submittedAt(); }
+        public Instant acceptedAt() { return screening == null ? null : screening.acceptedAt(); }
+        public NotAcceptedReason notAcceptedReason() { return screening == null ? null : screening.notAcceptedReason(); }
+        public String screeningNote() { return screening == null ? null : screening.note(); }
+        public String mergedInto() { return screening == null ? null : screening.mergedInto(); }
+        public String department() { return handling == null ? null : handling.department(); }
+        public DeadlineClock deadline() { return handling == null ? null : handling.deadline(); }
+        public String question() { return handling == null ? null : handling.question(); }
+        public String supplement() { return handling == null ? null : handling.supplement(); }
+        public ExtensionRequest pendingExtension() { return handling == null ? null : handling.pendingExtension(); }
+        public int reopenings() { return handling == null ? 0 : handling.reopenings(); }
+        public boolean dueSoonAnnounced() { return handling != null && handling.dueSoonAnnounced(); }
+        public boolean overdueAnnounced() { return handling != null && handling.overdueAnnounced(); }
+        public Reply reply() { return replying == null ? null : replying.reply(); }
+        public String reviewComment() { return replying == null ? null : replying.reviewComment(); }
+        public PublishedText published() { return replying == null ? null : replying.published(); }
+
+        State with(LetterStatus newStatus) {
+            return new State(id, trackingNumber, submission, mailboxOwner, newStatus, screening, handling, replying,
+                    evaluation, version);
+        }
+
+        State with(Screening newScreening) {
+            return new State(id, trackingNumber, submission, mailboxOwner, status, newScreening, handling, replying,
+                    evaluation, version);
+        }
+
+        State with(Handling newHandling) {
+            return new State(id, trackingNumber, submission, mailboxOwner, status, screening, newHandling, replying,
+                    evaluation, version);
+        }
+
+        State with(Replying newReplying) {
+            return new State(id, trackingNumber, submission, mailboxOwner, status, screening, handling, newReplying,
+                    evaluation, version);
+        }
+
+        State with(Evaluation newEvaluation) {
+            return new State(id, trackingNumber, submission, mailboxOwner, status, screening, handling, replying,
+                    newEvaluation, version);
+        }
+
+        State withOffice(String office) {
+            return new State(id, trackingNumber, submission, office, status, screening, handling, replying,
+                    evaluation, version);
+        }
     }
 
     private State state;
@@ -118,9 +285,9 @@ public final class Letter {
         String cleanTitle = requireText(title, MAX_TITLE_LENGTH, "title");
         String cleanBody = requireText(body, MAX_BODY_LENGTH, "body");
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        var letter = new Letter(new State(UUID.randomUUID(), trackingNumber, writer, mailbox, mailboxOwner, category,
-                cleanTitle, cleanBody, now, LetterStatus.SUBMITTED, null, null, null, null, null, null, null, null,
-                null, null, null, null, 0, false, false, 0));
+        var letter = new Letter(new State(UUID.randomUUID(), trackingNumber,
+                new Submission(writer, mailbox, category, cleanTitle, cleanBody, now), mailboxOwner,
+                LetterStatus.SUBMITTED, null, null, null, null, 0));
         letter.record(Action.SUBMITTED, null, new Actor(writer.id(), writer.name(), Actor.Role.CITIZEN, null),
                 now.toInstant(), Map.of("mailbox", mailbox, "category", category.name()));
         return letter;
@@ -132,14 +299,10 @@ public final class Letter {
     public void accept(Actor office, String note, DeadlineRule rule, WorkingTime time, Instant at) {
         requireOffice(office);
         requireStatus(LetterStatus.SUBMITTED, "accepted");
+        String text = optionalText(note, MAX_NOTE_LENGTH, "note");
         var deadline = DeadlineClock.start(rule, at, office.id(), time);
         var from = state.status();
-        state = with(b -> {
-            b.status = LetterStatus.ACCEPTED;
-            b.acceptedAt = at;
-            b.deadline = deadline;
-            b.screeningNote = optionalText(note, MAX_NOTE_LENGTH, "note");
-        });
+        state = state.with(LetterStatus.ACCEPTED).with(Screening.accepted(at, text)).with(Handling.started(deadline));
         record(Action.ACCEPTED, from, office, at, details("dueAt", deadline.dueAt(), "rule", rule.code(),
                 "workingDays", rule.workingDays()));
     }
@@ -151,11 +314,7 @@ public final class Letter {
         Objects.requireNonNull(reason, "reason");
         String text = requireText(explanation, MAX_NOTE_LENGTH, "explanation");
         var from = state.status();
-        state = with(b -> {
-            b.status = LetterStatus.NOT_ACCEPTED;
-            b.notAcceptedReason = reason;
-            b.screeningNote = text;
-        });
+        state = state.with(LetterStatus.NOT_ACCEPTED).with(Screening.notAccepted(reason, text));
         record(Action.NOT_ACCEPTED, from, office, at, details("reason", reason.name(), "explanation", text));
     }
 
@@ -164,17 +323,13 @@ public final class Letter {
         requireOffice(office);
         requireStatus(LetterStatus.SUBMITTED, "merged");
         if (earlier.id().equals(id()) || !earlier.mailbox().equals(mailbox())) {
-            throw new IllegalArgumentException("A letter is merged into another letter of the same mailbox");
+            throw new LetterRuleViolation(LetterRuleViolation.Rule.MERGE_TARGET_NOT_ELIGIBLE);
         }
         if (earlier.status() == LetterStatus.MERGED || earlier.status() == LetterStatus.NOT_ACCEPTED) {
             throw new LetterStateException(earlier.status(), "the target of a merge");
         }
         var from = state.status();
-        state = with(b -> {
-            b.status = LetterStatus.MERGED;
-            b.notAcceptedReason = NotAcceptedReason.DUPLICATE;
-            b.mergedInto = earlier.trackingNumber().value();
-        });
+        state = state.with(LetterStatus.MERGED).with(Screening.merged(earlier.trackingNumber().value()));
         record(Action.MERGED, from, office, at, details("reason", "MERGED", "mergedInto",
                 earlier.trackingNumber().value()));
     }
@@ -187,11 +342,27 @@ public final class Letter {
         requireStatus(LetterStatus.ACCEPTED, "assigned");
         String target = requireDepartment(department);
         var from = state.status();
-        state = with(b -> {
-            b.status = LetterStatus.ASSIGNED;
-            b.department = target;
-        });
+        state = state.with(LetterStatus.ASSIGNED).with(state.handling().assignedTo(target));
         record(Action.ASSIGNED, from, office, at, details("department", target, "byRule", byRule));
+    }
+
+    /**
+     * The mailbox's owner department changed: a letter not yet finished moves to the new office, which screens,
+     * assigns and may transfer it from now on. Finished letters (not accepted, merged, closed) keep the office that
+     * had them, as a record.
+     */
+    public void changeOffice(Actor administrator, String newOffice, Instant at) {
+        if (!status().unfinished()) {
+            throw new LetterStateException(state.status(), "moved to another office");
+        }
+        String target = requireDepartment(newOffice);
+        String previous = state.mailboxOwner();
+        if (target.equals(previous)) {
+            return;
+        }
+        state = state.withOffice(target);
+        record(Action.OFFICE_CHANGED, state.status(), administrator, at,
+                details("fromOffice", previous, "toOffice", target));
     }
 
     // --- handling ------------------------------------------------------------------------------------------------
@@ -204,11 +375,11 @@ public final class Letter {
         requireStatus(LetterStatus.ASSIGNED, "transferred");
         String target = requireDepartment(toDepartment);
         if (target.equals(state.department())) {
-            throw new IllegalArgumentException("The letter is already with " + target);
+            throw new LetterRuleViolation(LetterRuleViolation.Rule.TRANSFER_TO_SAME_DEPARTMENT, target);
         }
         String text = requireText(reason, MAX_NOTE_LENGTH, "reason");
         String previous = state.department();
-        state = with(b -> b.department = target);
+        state = state.with(state.handling().assignedTo(target));
         record(Action.TRANSFERRED, LetterStatus.ASSIGNED, actor, at,
                 details("fromDepartment", previous, "toDepartment", target, "reason", text));
     }
@@ -217,13 +388,9 @@ public final class Letter {
     public void requestInformation(Actor handler, String question, Instant at, WorkingTime time) {
         requireHandler(handler);
         requireStatus(LetterStatus.ASSIGNED, "paused for information");
-        String text = requireText(question, MAX_NOTE_LENGTH, "question");
+        String text = requireText(question, MAX_CLOCK_TEXT_LENGTH, "question");
         var paused = state.deadline().pause(at, text, handler.id(), time);
-        state = with(b -> {
-            b.status = LetterStatus.AWAITING_CITIZEN;
-            b.question = text;
-            b.deadline = paused;
-        });
+        state = state.with(LetterStatus.AWAITING_CITIZEN).with(state.handling().paused(paused, text));
         record(Action.INFORMATION_REQUESTED, LetterStatus.ASSIGNED, handler, at, details("question", text));
     }
 
@@ -233,11 +400,7 @@ public final class Letter {
         requireStatus(LetterStatus.AWAITING_CITIZEN, "supplied with information");
         String text = requireText(supplement, MAX_BODY_LENGTH, "supplement");
         var resumed = state.deadline().resume(at, writer.id(), time);
-        state = with(b -> {
-            b.status = LetterStatus.ASSIGNED;
-            b.supplement = b.supplement == null ? text : b.supplement + "\n\n" + text;
-            b.deadline = resumed;
-        });
+        state = state.with(LetterStatus.ASSIGNED).with(state.handling().resumed(resumed, text));
         record(Action.INFORMATION_SUPPLIED, LetterStatus.AWAITING_CITIZEN, writer, at,
                 details("dueAt", resumed.dueAt()));
     }
@@ -252,12 +415,12 @@ public final class Letter {
             throw new LetterStateException(state.status(), "given a second pending extension request");
         }
         if (workingDays < 1 || workingDays > DeadlineClock.LONGEST_EXTENSION) {
-            throw new IllegalArgumentException("An extension is 1–" + DeadlineClock.LONGEST_EXTENSION
-                    + " working days");
+            throw new LetterRuleViolation(LetterRuleViolation.Rule.EXTENSION_OUT_OF_RANGE,
+                    DeadlineClock.LONGEST_EXTENSION);
         }
-        String text = requireText(reason, MAX_NOTE_LENGTH, "reason");
+        String text = requireText(reason, MAX_CLOCK_TEXT_LENGTH, "reason");
         var request = new ExtensionRequest(workingDays, text, handler.id(), at);
-        state = with(b -> b.pendingExtension = request);
+        state = state.with(state.handling().withExtensionRequest(request));
         record(Action.EXTENSION_REQUESTED, state.status(), handler, at,
                 details("workingDays", workingDays, "reason", text));
     }
@@ -274,16 +437,11 @@ public final class Letter {
         String note = optionalText(comment, MAX_NOTE_LENGTH, "comment");
         if (approve) {
             var extended = state.deadline().extend(request.workingDays(), request.reason(), supervisor.id(), at, time);
-            state = with(b -> {
-                b.deadline = extended;
-                b.pendingExtension = null;
-                b.dueSoonAnnounced = false;
-                b.overdueAnnounced = false;
-            });
+            state = state.with(state.handling().extended(extended));
             record(Action.EXTENSION_APPROVED, state.status(), supervisor, at, details("workingDays",
                     request.workingDays(), "dueAt", extended.dueAt(), "comment", note));
         } else {
-            state = with(b -> b.pendingExtension = null);
+            state = state.with(state.handling().withoutExtensionRequest());
             record(Action.EXTENSION_REFUSED, state.status(), supervisor, at,
                     details("workingDays", request.workingDays(), "comment", note));
         }
@@ -294,12 +452,10 @@ public final class Letter {
         requireHandler(handler);
         requireStatus(LetterStatus.ASSIGNED, "replied to");
         String reply = requireText(text, MAX_REPLY_LENGTH, "reply");
-        state = with(b -> {
-            b.status = LetterStatus.IN_REVIEW;
-            b.reply = new Reply(reply, handler.id(), handler.name(), b.department, at, null, null, false, null, null,
-                    null);
-            b.reviewComment = null;
-        });
+        var draft = new Reply(reply, handler.id(), handler.name(), state.department(), at, null, null, false, null,
+                null, null);
+        var replying = state.replying() == null ? new Replying(draft, null, null) : state.replying().drafted(draft);
+        state = state.with(LetterStatus.IN_REVIEW).with(replying);
         record(Action.REPLY_DRAFTED, LetterStatus.ASSIGNED, handler, at, details("department", state.department()));
     }
 
@@ -307,32 +463,35 @@ public final class Letter {
     public void sendBackReply(Actor reviewer, String comment, Instant at) {
         requireReviewer(reviewer);
         requireStatus(LetterStatus.IN_REVIEW, "sent back");
+        if (comment == null || comment.isBlank()) {
+            throw new LetterRuleViolation(LetterRuleViolation.Rule.SEND_BACK_NEEDS_COMMENT);
+        }
         String text = requireText(comment, MAX_NOTE_LENGTH, "comment");
-        state = with(b -> {
-            b.status = LetterStatus.ASSIGNED;
-            b.reviewComment = text;
-        });
+        state = state.with(LetterStatus.ASSIGNED).with(state.replying().sentBack(text));
         record(Action.REPLY_SENT_BACK, LetterStatus.IN_REVIEW, reviewer, at, details("comment", text));
     }
 
     /**
      * The reviewer approves the reply: it is sent to the citizen and the deadline stops. It is published too if
-     * the writer agreed and the reviewer allows it (先审后发).
+     * the writer agreed and the reviewer allows it (先审后发), with the texts {@code masking} gives, fixed now.
+     *
+     * <p>Working days taken and "on time" both measure the current deadline clock: from acceptance, or after a
+     * reopening from the reopening, to this approval.
      */
-    public void approveReply(Actor reviewer, boolean allowPublication, Instant at, WorkingTime time) {
+    public void approveReply(Actor reviewer, boolean allowPublication, Function<Letter, PublishedText> masking,
+                             Instant at, WorkingTime time) {
         requireReviewer(reviewer);
         requireStatus(LetterStatus.IN_REVIEW, "approved");
         var stopped = state.deadline().stop(at, reviewer.id(), time);
         boolean publish = allowPublication && state.writer().agreesToPublication();
+        PublishedText published = publish ? Objects.requireNonNull(masking.apply(this), "masked texts") : null;
         var draft = state.reply();
-        int taken = time.workingDaysTaken(state.acceptedAt(), at);
+        int taken = time.workingDaysTaken(stopped.receivedAt(), at);
         boolean onTime = Boolean.TRUE.equals(stopped.metOnTime());
-        state = with(b -> {
-            b.status = LetterStatus.ANSWERED;
-            b.deadline = stopped;
-            b.reply = new Reply(draft.text(), draft.handlerId(), draft.handlerName(), draft.department(),
-                    draft.draftedAt(), reviewer.id(), at, publish, publish ? at : null, taken, onTime);
-        });
+        var approved = new Reply(draft.text(), draft.handlerId(), draft.handlerName(), draft.department(),
+                draft.draftedAt(), reviewer.id(), at, publish, publish ? at : null, taken, onTime);
+        state = state.with(LetterStatus.ANSWERED).with(state.handling().stopped(stopped))
+                .with(state.replying().approved(approved, published));
         record(Action.REPLIED, LetterStatus.IN_REVIEW, reviewer, at, details("department", draft.department(),
                 "onTime", onTime, "workingDaysTaken", taken));
         if (publish) {
@@ -354,21 +513,11 @@ public final class Letter {
         record(Action.RATED, LetterStatus.ANSWERED, writer, at, details("rating", rating.name()));
         if (rating == Rating.UNSATISFIED && askForRehandling && state.reopenings() < MAX_REOPENINGS) {
             var deadline = DeadlineClock.start(rule, at, writer.id(), time);
-            state = with(b -> {
-                b.status = LetterStatus.ASSIGNED;
-                b.evaluation = evaluation;
-                b.reopenings = b.reopenings + 1;
-                b.deadline = deadline;
-                b.dueSoonAnnounced = false;
-                b.overdueAnnounced = false;
-            });
+            state = state.with(LetterStatus.ASSIGNED).with(evaluation).with(state.handling().reopened(deadline));
             record(Action.REOPENED, LetterStatus.ANSWERED, writer, at,
                     details("department", state.department(), "dueAt", deadline.dueAt()));
         } else {
-            state = with(b -> {
-                b.status = LetterStatus.CLOSED;
-                b.evaluation = evaluation;
-            });
+            state = state.with(LetterStatus.CLOSED).with(evaluation);
             record(Action.CLOSED, LetterStatus.ANSWERED, writer, at, Map.of());
         }
     }
@@ -380,7 +529,7 @@ public final class Letter {
         if (state.dueSoonAnnounced() || !isRunning()) {
             return false;
         }
-        state = with(b -> b.dueSoonAnnounced = true);
+        state = state.with(state.handling().dueSoonSent());
         record(Action.DUE_SOON, state.status(), Actor.SYSTEM, at, details("dueAt", state.deadline().dueAt()));
         return true;
     }
@@ -390,10 +539,7 @@ public final class Letter {
         if (state.overdueAnnounced() || !isRunning() || !at.isAfter(state.deadline().dueAt())) {
             return false;
         }
-        state = with(b -> {
-            b.overdueAnnounced = true;
-            b.dueSoonAnnounced = true;
-        });
+        state = state.with(state.handling().overdueSent());
         record(Action.OVERDUE, state.status(), Actor.SYSTEM, at, details("dueAt", state.deadline().dueAt()));
         return true;
     }
@@ -407,12 +553,6 @@ public final class Letter {
 
     public boolean isWrittenBy(String userId) {
         return state.writer().id().equals(userId);
-    }
-
-    /** Whether a handler of this department may see the letter: it handles it, or it is its mailbox office. */
-    public boolean isVisibleToDepartment(String departmentCode) {
-        return departmentCode != null
-                && (departmentCode.equals(state.department()) || departmentCode.equals(state.mailboxOwner()));
     }
 
     public boolean isPublished() {
@@ -473,18 +613,18 @@ public final class Letter {
 
     private static String requireDepartment(String department) {
         if (department == null || !department.matches(CODE_FORMAT)) {
-            throw new IllegalArgumentException("A department code is 2–40 upper-case letters, digits or '-'");
+            throw new LetterRuleViolation(LetterRuleViolation.Rule.DEPARTMENT_CODE_MALFORMED);
         }
         return department;
     }
 
     static String requireText(String text, int max, String field) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw LetterRuleViolation.ofText(LetterRuleViolation.Rule.TEXT_REQUIRED, field);
         }
         String trimmed = text.strip();
         if (trimmed.codePointCount(0, trimmed.length()) > max) {
-            throw new IllegalArgumentException(field + " longer than " + max);
+            throw LetterRuleViolation.ofText(LetterRuleViolation.Rule.TEXT_TOO_LONG, field, max);
         }
         return trimmed;
     }
@@ -505,60 +645,5 @@ public final class Letter {
             }
         }
         return map;
-    }
-
-    // A small mutable copy of State, so that each step states only what it changes.
-    private State with(java.util.function.Consumer<Builder> change) {
-        var b = new Builder(state);
-        change.accept(b);
-        return b.build();
-    }
-
-    private static final class Builder {
-        LetterStatus status;
-        String department;
-        Instant acceptedAt;
-        NotAcceptedReason notAcceptedReason;
-        String screeningNote;
-        String mergedInto;
-        String question;
-        String supplement;
-        DeadlineClock deadline;
-        ExtensionRequest pendingExtension;
-        Reply reply;
-        String reviewComment;
-        Evaluation evaluation;
-        int reopenings;
-        boolean dueSoonAnnounced;
-        boolean overdueAnnounced;
-        private final State base;
-
-        Builder(State s) {
-            base = s;
-            status = s.status();
-            department = s.department();
-            acceptedAt = s.acceptedAt();
-            notAcceptedReason = s.notAcceptedReason();
-            screeningNote = s.screeningNote();
-            mergedInto = s.mergedInto();
-            question = s.question();
-            supplement = s.supplement();
-            deadline = s.deadline();
-            pendingExtension = s.pendingExtension();
-            reply = s.reply();
-            reviewComment = s.reviewComment();
-            evaluation = s.evaluation();
-            reopenings = s.reopenings();
-            dueSoonAnnounced = s.dueSoonAnnounced();
-            overdueAnnounced = s.overdueAnnounced();
-        }
-
-        State build() {
-            return new State(base.id(), base.trackingNumber(), base.writer(), base.mailbox(), base.mailboxOwner(),
-                    base.category(), base.title(), base.body(), base.submittedAt(), status, department, acceptedAt,
-                    notAcceptedReason, screeningNote, mergedInto, question, supplement, deadline, pendingExtension,
-                    reply, reviewComment, evaluation, reopenings, dueSoonAnnounced, overdueAnnounced,
-                    base.version());
-        }
     }
 }

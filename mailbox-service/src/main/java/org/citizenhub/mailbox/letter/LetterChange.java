@@ -3,6 +3,8 @@ package org.citizenhub.mailbox.letter;
 import java.time.Instant;
 import java.util.Map;
 
+import org.citizenhub.casework.actor.Actor;
+
 /**
  * One step in a letter's append-only history: who did what, when, from which state to which, with the details
  * that step carries (reason, departments, rating...). The application service stores it and derives the
@@ -36,7 +38,9 @@ public record LetterChange(Action action, LetterStatus from, LetterStatus to, Ac
         REOPENED("reopened"),
         CLOSED(null),
         DUE_SOON("due-soon"),
-        OVERDUE("overdue");
+        OVERDUE("overdue"),
+        /** The mailbox's owner department changed and the letter moved to its office; internal, like screening notes. */
+        OFFICE_CHANGED(null);
 
         private final String event;
 

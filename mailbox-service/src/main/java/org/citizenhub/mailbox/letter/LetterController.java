@@ -12,7 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.citizenhub.casework.actor.Actors;
 import org.citizenhub.mailbox.letter.LetterViews.OwnLetterView;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -76,8 +79,10 @@ class LetterController {
                     request.category(), request.title(), request.body(),
                     Boolean.TRUE.equals(request.agreesToPublication()), request.contactChannel(), request.contactName(),
                     request.email(), request.phone(), request.attachmentIds()), key);
-        } catch (IllegalArgumentException invalidContact) {
-            throw new HubProblem(MailboxProblem.INVALID_CONTACT, invalidContact.getMessage());
+        } catch (LetterRuleViolation refused) {
+            throw refused.field() == null
+                    ? new HubProblem(MailboxProblem.INVALID_CONTACT.because(refused.code()), refused.args())
+                    : LetterHandling.refusal(refused);
         }
         var body = new SubmittedLetter(receipt.trackingNumber().value(), receipt.queryCode(),
                 receipt.letter().status().name(), receipt.letter().submittedAt());

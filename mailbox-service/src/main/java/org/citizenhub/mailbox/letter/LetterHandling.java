@@ -10,9 +10,15 @@ import org.citizenhub.calendar.DeadlineStateException;
 import org.citizenhub.calendar.WorkingTime;
 import org.citizenhub.calendar.YearNotLoadedException;
 import org.citizenhub.calendar.spring.HubCalendar;
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.deadlines.CaseDeadline;
+import org.citizenhub.casework.deadlines.CaseRef;
+import org.citizenhub.casework.deadlines.DeadlineAnnounced;
 import org.citizenhub.mailbox.mailbox.Mailboxes;
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LetterHandling {
 
+    /** How the shared deadline event names the mailbox's letters and their one clock. */
+    static final String SERVICE = "mailbox";
+    static final String CASE_TYPE = "letter";
+    static final String REPLY_DEADLINE = "reply";
+
     private final LetterRepository letters;
     private final Mailboxes mailboxes;
     private final HubCalendar calendar;
@@ -31,10 +42,12 @@ public class LetterHandling {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final List<LetterStepListener> listeners;
+    private final PublicationMasking masking;
 
     LetterHandling(LetterRepository letters, Mailboxes mailboxes, HubCalendar calendar,
                    ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-                   List<LetterStepListener> listeners) {
+                   List<LetterStepListener> listeners, PublicationMasking masking) {
+        this.masking = masking;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.calendar = calendar;
@@ -58,11 +71,18 @@ public class LetterHandling {
         return step(trackingNumber, office, (letter, time, now) -> letter.notAccept(office, reason, explanation, now));
     }
 
+    /**
+     * Merges a letter into an earlier one. Both are locked in the step's transaction before the target is read, so
+     * a step on the target at the same moment (say, refusing it) either comes first and is seen, or waits.
+     */
     public Letter merge(Actor office, String trackingNumber, String intoTrackingNumber) {
-        Letter earlier = find(intoTrackingNumber)
-                .filter(l -> l.isVisibleToDepartment(office.department()))
-                .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, intoTrackingNumber));
-        return step(trackingNumber, office, (letter, time, now) -> letter.mergeInto(office, earlier, now));
+        return step(trackingNumber, office, (letter, time, now) -> {
+            Letter earlier = LetterNumbers.parse(intoTrackingNumber)
+                    .flatMap(target -> letters.lockForMerge(letter.id(), target))
+                    .filter(target -> LetterAccess.maySee(office, target))
+                    .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, intoTrackingNumber));
+            letter.mergeInto(office, earlier, now);
+        });
     }
 
     /** Assigns to {@code department}, or by the mailbox's routing rules when it is null. */
@@ -109,7 +129,7 @@ public class LetterHandling {
 
     public Letter approveReply(Actor reviewer, String trackingNumber, boolean allowPublication) {
         return step(trackingNumber, reviewer, (letter, time, now) -> letter.approveReply(reviewer, allowPublication,
-                now, time));
+                masking::mask, now, time));
     }
 
     public Letter rate(Actor writer, String trackingNumber, Rating rating, String comment, boolean askForRehandling) {
@@ -117,42 +137,86 @@ public class LetterHandling {
                 askForRehandling, mailboxes.replyRule(letter.mailbox(), letter.category().name()), time, now));
     }
 
-    /** Sends the due-soon and overdue notices whose moment has come, each once; returns how many were sent. */
-    public int announceDeadlines(int limit) {
-        Instant now = clock.instant();
-        int announced = 0;
-        for (UUID id : letters.deadlinesToAnnounce(now, limit)) {
-            try {
-                Boolean done = transactions.execute(status -> {
-                    Letter letter = letters.findById(id).orElse(null);
-                    if (letter == null) {
-                        return false;
-                    }
-                    boolean overdue = letter.announceOverdue(now);
-                    boolean dueSoon = !overdue && letter.announceDueSoon(now);
-                    if (!overdue && !dueSoon) {
-                        return false;
-                    }
-                    save(letter, now, calendar.workingTime());
-                    return true;
-                });
-                announced += Boolean.TRUE.equals(done) ? 1 : 0;
-            } catch (LetterRepository.ConcurrentLetterUpdate busy) {
-                // handled by someone at this very moment; the next run looks again
-            }
-        }
-        return announced;
+    /** Letters whose due-soon or overdue moment has come and was not announced, most urgent first. */
+    List<UUID> deadlinesToAnnounce(Instant now, int limit) {
+        return letters.deadlinesToAnnounce(now, limit);
     }
 
-    /** A letter as staff may see it: 404 for a handler of an unrelated department. */
+    /**
+     * Announces one letter's due-soon or overdue moment, once, in a transaction of its own: the mailbox's own
+     * {@code gov.hub.mailbox.letter.due-soon.v1} / {@code overdue.v1} (as always) and the shared
+     * {@link DeadlineAnnounced} of every case service. Returns how many moments were announced (0 or 1). A letter
+     * someone changes at this very moment is left for the next round.
+     */
+    int announceDeadline(UUID id, Instant now) {
+        try {
+            Integer made = transactions.execute(status -> {
+                Letter letter = letters.findById(id).orElse(null);
+                if (letter == null) {
+                    return 0;
+                }
+                boolean overdue = letter.announceOverdue(now);
+                boolean dueSoon = !overdue && letter.announceDueSoon(now);
+                if (!overdue && !dueSoon) {
+                    return 0;
+                }
+                save(letter, now, calendar.workingTime());
+                var s = letter.state();
+                events.publishEvent(DeadlineAnnounced.of(
+                        new CaseRef(SERVICE, CASE_TYPE, s.id().toString(), s.trackingNumber(), s.department()),
+                        CaseDeadline.fresh(REPLY_DEADLINE, s.deadline()),
+                        overdue ? DeadlineAnnounced.Kind.OVERDUE : DeadlineAnnounced.Kind.DUE_SOON, now, clock));
+                return 1;
+            });
+            return made == null ? 0 : made;
+        } catch (LetterRepository.ConcurrentLetterUpdate busy) {
+            return 0;
+        }
+    }
+
+    /**
+     * The mailbox's owner department changed: its unfinished letters move to the new office, each with a step in
+     * its history. Runs in the caller's transaction (the mailbox change), so both commit or neither.
+     *
+     * @return the tracking numbers of the letters moved
+     */
+    public List<String> moveToNewOffice(Actor administrator, String mailbox, String fromOffice, String toOffice) {
+        Instant now = clock.instant();
+        WorkingTime time = calendar.workingTime();
+        var moved = new java.util.ArrayList<String>();
+        for (Letter letter : letters.unfinishedOfOfficeForUpdate(mailbox, fromOffice)) {
+            letter.changeOffice(administrator, toOffice, now);
+            save(letter, now, time);
+            moved.add(letter.trackingNumber().value());
+        }
+        return moved;
+    }
+
+    /** A letter as staff may see it (see {@link LetterAccess}): 404 outside the actor's scope. */
     public Letter staffView(Actor staff, String trackingNumber) {
         return find(trackingNumber)
                 .filter(letter -> mayAct(staff, letter))
                 .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber));
     }
 
+    /** The letter's history as the staff view shows it, oldest first. */
     public List<Map<String, Object>> history(Letter letter) {
-        return letters.history(letter.id());
+        return letters.history(letter.id()).stream().map(LetterHandling::historyRow).toList();
+    }
+
+    private static Map<String, Object> historyRow(org.citizenhub.casework.history.CaseStep step) {
+        var row = new java.util.LinkedHashMap<String, Object>();
+        row.put("at", step.at().atOffset(java.time.ZoneOffset.UTC));
+        row.put("action", step.action());
+        row.put("from", step.fromStatus());
+        row.put("to", step.toStatus());
+        row.put("actorId", step.actor().id());
+        // no citizen's name is stored; the core reads it back as the id, the view shows none, as it always did
+        row.put("actorName", step.actor().isCitizen() ? null : step.actor().name());
+        row.put("actorRole", step.actor().role().name());
+        row.put("actorDepartment", step.actor().department());
+        row.put("details", step.details());
+        return row;
     }
 
     public Instant now() {
@@ -183,21 +247,25 @@ public class LetterHandling {
             throw new HubProblem(MailboxProblem.LETTER_NOT_IN_STATE, trackingNumber);
         } catch (LetterAccessDenied e) {
             throw new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber);
-        } catch (LetterRepository.ConcurrentLetterUpdate e) {
+        } catch (LetterRepository.ConcurrentLetterUpdate | PessimisticLockingFailureException e) {
             throw new HubProblem(MailboxProblem.LETTER_CHANGED_CONCURRENTLY, trackingNumber);
         } catch (YearNotLoadedException e) {
             throw new HubProblem(MailboxProblem.CALENDAR_YEAR_NOT_LOADED, String.valueOf(e.year()));
+        } catch (LetterRuleViolation e) {
+            throw refusal(e);
         } catch (IllegalArgumentException e) {
-            throw new HubProblem(MailboxProblem.INVALID_LETTER_STEP, e.getMessage());
+            // a limit of a platform library (calendar) the service's own rules should have kept: no raw message out
+            throw new HubProblem(MailboxProblem.INVALID_LETTER_STEP.because("invalid-input"));
         }
     }
 
+    /** The rule's reason as the problem detail, worded in the request's language. */
+    static HubProblem refusal(LetterRuleViolation violation) {
+        return new HubProblem(MailboxProblem.INVALID_LETTER_STEP.because(violation.code()), violation.args());
+    }
+
     private boolean mayAct(Actor actor, Letter letter) {
-        return switch (actor.role()) {
-            case CITIZEN -> letter.isWrittenBy(actor.id());
-            case HANDLER -> letter.isVisibleToDepartment(actor.department());
-            case REVIEWER, SUPERVISOR, SYSTEM -> true;
-        };
+        return LetterAccess.maySee(actor, letter);
     }
 
     private void save(Letter letter, Instant now, WorkingTime time) {
@@ -214,9 +282,6 @@ public class LetterHandling {
     }
 
     private java.util.Optional<Letter> find(String trackingNumber) {
-        if (trackingNumber == null || !TrackingNumber.isWellFormed(trackingNumber)) {
-            return java.util.Optional.empty();
-        }
-        return letters.findByTrackingNumber(new TrackingNumber(trackingNumber));
+        return LetterNumbers.parse(trackingNumber).flatMap(letters::findByTrackingNumber);
     }
 }

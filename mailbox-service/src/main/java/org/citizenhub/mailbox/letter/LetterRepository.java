@@ -2,18 +2,23 @@ package org.citizenhub.mailbox.letter;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.citizenhub.calendar.DeadlineClock;
 import org.citizenhub.calendar.DeadlineClockJson;
+import org.citizenhub.casework.history.CaseStep;
+import org.citizenhub.casework.history.StepHistory;
+import org.citizenhub.casework.tracking.TrackingNumber;
+import org.citizenhub.casework.tracking.TrackingNumbers;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 import org.citizenhub.privacy.PersonalDataSeal;
+import org.citizenhub.web.security.DepartmentScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,11 +33,15 @@ class LetterRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final PersonalDataSeal seal;
+    private final StepHistory history;
+    private final TrackingNumbers numbers;
 
-    LetterRepository(JdbcClient jdbc, JsonMapper json, PersonalDataSeal seal) {
+    LetterRepository(JdbcClient jdbc, JsonMapper json, PersonalDataSeal seal, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.seal = seal;
+        this.history = new StepHistory(jdbc, "letter_history", "letter_id", json);
+        this.numbers = TrackingNumbers.fromSequence(jdbc, LetterNumbers.PREFIX, LetterNumbers.SEQUENCE, clock);
     }
 
     /** Raised when the letter's version moved on between read and write. */
@@ -45,8 +54,8 @@ class LetterRepository {
     private record WriterContact(String name, String email, String phone) {
     }
 
-    long nextSerial() {
-        return jdbc.sql("select nextval('letter_serial')").query(Long.class).single();
+    TrackingNumber nextTrackingNumber() {
+        return numbers.next();
     }
 
     void insert(Letter letter, String idempotencyKey) {
@@ -87,7 +96,8 @@ class LetterRepository {
         var reply = s.reply();
         var evaluation = s.evaluation();
         int rows = jdbc.sql("""
-                update letter set status = :status, department = :department, accepted_at = :acceptedAt,
+                update letter set status = :status, mailbox_owner = :owner, department = :department,
+                       accepted_at = :acceptedAt,
                        not_accepted_reason = :reason, screening_note = :note, merged_into = :mergedInto,
                        question = :question, supplement = :supplement,
                        deadline = cast(:deadline as jsonb), deadline_state = :deadlineState,
@@ -97,10 +107,13 @@ class LetterRepository {
                        working_days_taken = :daysTaken, answered_on_time = :onTime,
                        rating = :rating, rating_comment = :ratingComment, rated_at = :ratedAt,
                        reopenings = :reopenings, due_soon_announced = :dueSoonAnnounced,
-                       overdue_announced = :overdueAnnounced, updated_at = :now, version = version + 1
+                       overdue_announced = :overdueAnnounced, published_title = :publishedTitle,
+                       published_body = :publishedBody, published_reply = :publishedReply,
+                       updated_at = :now, version = version + 1
                  where id = :id and version = :version
                 """)
                 .param("status", s.status().name())
+                .param("owner", s.mailboxOwner())
                 .param("department", s.department())
                 .param("acceptedAt", ts(s.acceptedAt()))
                 .param("reason", s.notAcceptedReason() == null ? null : s.notAcceptedReason().name())
@@ -127,6 +140,9 @@ class LetterRepository {
                 .param("reopenings", s.reopenings())
                 .param("dueSoonAnnounced", s.dueSoonAnnounced())
                 .param("overdueAnnounced", s.overdueAnnounced())
+                .param("publishedTitle", s.published() == null ? null : s.published().title())
+                .param("publishedBody", s.published() == null ? null : s.published().body())
+                .param("publishedReply", s.published() == null ? null : s.published().reply())
                 .param("now", ts(now))
                 .param("id", s.id())
                 .param("version", s.version())
@@ -181,13 +197,44 @@ class LetterRepository {
                 .query(this::map).list();
     }
 
-    /** Replies waiting for a reviewer, oldest draft first. */
-    List<Letter> reviewQueue(int page, int size) {
+    /**
+     * Replies waiting for a reviewer, oldest draft first: of every department, or only of letters that these
+     * departments handle or whose mailbox they own.
+     */
+    List<Letter> reviewQueue(DepartmentScope scope, int page, int size) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                 select * from letter where status = 'IN_REVIEW'
+                   and (:all or department in (:departments) or mailbox_owner in (:departments))
                  order by deadline_due_at nulls last, id limit :size offset :offset
                 """)
+                .param("all", scope.unrestricted())
+                .param("departments", scope.unrestricted() ? List.of("") : List.copyOf(scope.departments()))
                 .param("size", size).param("offset", (long) page * size)
+                .query(this::map).list();
+    }
+
+    /**
+     * Locks a letter and the letter it is to be merged into, always in the same order (by id) so that two merges
+     * of the same pair in opposite directions cannot deadlock; returns the target as it stands once locked.
+     */
+    Optional<Letter> lockForMerge(UUID letterId, TrackingNumber target) {
+        jdbc.sql("select id from letter where id = :id or tracking_number = :tn order by id for update")
+                .param("id", letterId).param("tn", target.value())
+                .query(UUID.class).list();
+        return findByTrackingNumber(target);
+    }
+
+    /** The unfinished letters of a mailbox that its office has, locked for the move to a new office. */
+    List<Letter> unfinishedOfOfficeForUpdate(String mailbox, String office) {
+        return jdbc.sql("""
+                select * from letter where mailbox_code = :mailbox and mailbox_owner = :office
+                   and status not in ('NOT_ACCEPTED', 'MERGED', 'CLOSED')
+                 order by id for update
+                """)
+                .param("mailbox", mailbox).param("office", office)
                 .query(this::map).list();
     }
 
@@ -219,49 +266,17 @@ class LetterRepository {
     }
 
     /** The letter's history, oldest first. */
-    List<Map<String, Object>> history(UUID letterId) {
-        return jdbc.sql("""
-                select occurred_at, action, from_status, to_status, actor_id, actor_name, actor_role,
-                       actor_department, details::text as details
-                  from letter_history where letter_id = :id order by id
-                """)
-                .param("id", letterId)
-                .query((rs, i) -> {
-                    var row = new LinkedHashMap<String, Object>();
-                    row.put("at", rs.getObject("occurred_at", OffsetDateTime.class));
-                    row.put("action", rs.getString("action"));
-                    row.put("from", rs.getString("from_status"));
-                    row.put("to", rs.getString("to_status"));
-                    row.put("actorId", rs.getString("actor_id"));
-                    row.put("actorName", rs.getString("actor_name"));
-                    row.put("actorRole", rs.getString("actor_role"));
-                    row.put("actorDepartment", rs.getString("actor_department"));
-                    row.put("details", json.readTree(rs.getString("details")));
-                    return (Map<String, Object>) row;
-                })
-                .list();
+    List<CaseStep> history(UUID letterId) {
+        return history.read(letterId);
     }
 
     private void appendHistory(Letter letter) {
-        for (LetterChange change : letter.changes()) {
-            jdbc.sql("""
-                    insert into letter_history (letter_id, occurred_at, action, from_status, to_status, actor_id,
-                                                actor_name, actor_role, actor_department, details)
-                    values (:letter, :at, :action, :from, :to, :actorId, :actorName, :actorRole, :actorDepartment,
-                            cast(:details as jsonb))
-                    """)
-                    .param("letter", letter.id())
-                    .param("at", ts(change.at()))
-                    .param("action", change.action().name())
-                    .param("from", change.from() == null ? null : change.from().name())
-                    .param("to", change.to().name())
-                    .param("actorId", change.actor().id())
-                    .param("actorName", change.actor().role() == Actor.Role.CITIZEN ? null : change.actor().name())
-                    .param("actorRole", change.actor().role().name())
-                    .param("actorDepartment", change.actor().department())
-                    .param("details", json.writeValueAsString(change.details()))
-                    .update();
-        }
+        history.append(letter.id(), letter.changes().stream().map(LetterRepository::step).toList());
+    }
+
+    private static CaseStep step(LetterChange change) {
+        return new CaseStep(change.action().name(), change.from() == null ? null : change.from().name(),
+                change.to().name(), change.actor(), change.at(), change.details());
     }
 
     private String sealContact(Letter.State s) {
@@ -286,33 +301,36 @@ class LetterRepository {
         String reply = rs.getString("reply");
         String rating = rs.getString("rating");
         String reason = rs.getString("not_accepted_reason");
+        Instant acceptedAt = instant(rs, "accepted_at");
+        String note = rs.getString("screening_note");
+        String mergedInto = rs.getString("merged_into");
+        var screening = acceptedAt == null && reason == null && note == null && mergedInto == null ? null
+                : new Letter.Screening(acceptedAt, reason == null ? null : NotAcceptedReason.valueOf(reason), note,
+                mergedInto);
+        var handling = deadline == null ? null : new Letter.Handling(rs.getString("department"),
+                DeadlineClockJson.read(deadline), rs.getString("question"), rs.getString("supplement"),
+                extension == null ? null : json.readValue(extension, Letter.ExtensionRequest.class),
+                rs.getInt("reopenings"), rs.getBoolean("due_soon_announced"), rs.getBoolean("overdue_announced"));
+        String publishedTitle = rs.getString("published_title");
+        var published = publishedTitle == null ? null : new Letter.PublishedText(publishedTitle,
+                rs.getString("published_body"), rs.getString("published_reply"));
+        String reviewComment = rs.getString("review_comment");
+        var replying = reply == null && reviewComment == null && published == null ? null
+                : new Letter.Replying(reply == null ? null : json.readValue(reply, Letter.Reply.class), reviewComment,
+                published);
         return Letter.restore(new Letter.State(
                 id,
                 new TrackingNumber(rs.getString("tracking_number")),
-                writer,
-                rs.getString("mailbox_code"),
+                new Letter.Submission(writer, rs.getString("mailbox_code"),
+                        LetterCategory.valueOf(rs.getString("category")), rs.getString("title"), rs.getString("body"),
+                        rs.getObject("submitted_at", OffsetDateTime.class)),
                 rs.getString("mailbox_owner"),
-                LetterCategory.valueOf(rs.getString("category")),
-                rs.getString("title"),
-                rs.getString("body"),
-                rs.getObject("submitted_at", OffsetDateTime.class),
                 LetterStatus.valueOf(rs.getString("status")),
-                rs.getString("department"),
-                instant(rs, "accepted_at"),
-                reason == null ? null : NotAcceptedReason.valueOf(reason),
-                rs.getString("screening_note"),
-                rs.getString("merged_into"),
-                rs.getString("question"),
-                rs.getString("supplement"),
-                deadline == null ? null : DeadlineClockJson.read(deadline),
-                extension == null ? null : json.readValue(extension, Letter.ExtensionRequest.class),
-                reply == null ? null : json.readValue(reply, Letter.Reply.class),
-                rs.getString("review_comment"),
+                screening,
+                handling,
+                replying,
                 rating == null ? null : new Letter.Evaluation(Rating.valueOf(rating), rs.getString("rating_comment"),
                         instant(rs, "rated_at")),
-                rs.getInt("reopenings"),
-                rs.getBoolean("due_soon_announced"),
-                rs.getBoolean("overdue_announced"),
                 rs.getLong("version")));
     }
 

@@ -37,8 +37,15 @@ public enum LetterStatus {
 
     private static final Set<LetterStatus> OPEN = EnumSet.of(ACCEPTED, ASSIGNED, AWAITING_CITIZEN, IN_REVIEW);
 
+    private static final Set<LetterStatus> FINISHED = EnumSet.of(NOT_ACCEPTED, MERGED, CLOSED);
+
     /** Still owes the citizen an answer: the deadline matters. */
     public boolean open() {
         return OPEN.contains(this);
+    }
+
+    /** Something may still happen to it (an answered letter may be rated and reopened). */
+    public boolean unfinished() {
+        return !FINISHED.contains(this);
     }
 }

@@ -1,18 +1,21 @@
 package org.citizenhub.mailbox.letter;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.UUID;
 
+import org.citizenhub.casework.submission.IdempotencyKey;
+import org.citizenhub.casework.submission.IdempotentSubmission;
+import org.citizenhub.casework.tracking.QueryCode;
+import org.citizenhub.casework.tracking.TrackingNumber;
 import org.citizenhub.mailbox.attachment.LetterAttachments;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 import org.citizenhub.mailbox.mailbox.Mailboxes;
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Use cases around a citizen's own letters. A submission and its {@link LetterSubmitted} event are stored in one
@@ -21,13 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LetterSubmission {
 
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
-
     public record SubmitLetter(String mailbox, LetterCategory category, String title, String body,
                                boolean agreesToPublication, ContactChannel contactChannel, String contactName,
-                               String email, String phone, java.util.List<java.util.UUID> attachmentIds) {
+                               String email, String phone, List<UUID> attachmentIds) {
         public SubmitLetter {
-            attachmentIds = attachmentIds == null ? java.util.List.of() : java.util.List.copyOf(attachmentIds);
+            attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
         }
     }
 
@@ -38,19 +39,19 @@ public class LetterSubmission {
     private final Mailboxes mailboxes;
     private final QueryCode queryCodes;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final IdempotentSubmission submissions;
     private final Clock clock;
     private final LetterAttachments attachments;
 
     LetterSubmission(LetterRepository letters, Mailboxes mailboxes, QueryCode queryCodes,
-                     ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+                     ApplicationEventPublisher events, IdempotentSubmission submissions, Clock clock,
                      LetterAttachments attachments) {
         this.attachments = attachments;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.queryCodes = queryCodes;
         this.events = events;
-        this.transactions = transactions;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -59,53 +60,48 @@ public class LetterSubmission {
      * letter; the same key with different content is refused.
      */
     public Receipt submit(String writerId, SubmitLetter command, String idempotencyKey) {
-        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            throw new HubProblem(MailboxProblem.INVALID_IDEMPOTENCY_KEY);
-        }
-        if (idempotencyKey != null) {
-            Optional<Receipt> earlier = replay(writerId, command, idempotencyKey);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
+        var submitted = submissions.submit(IdempotencyKey.fromHeader(idempotencyKey),
+                new IdempotentSubmission.IdempotentRequest<Letter>() {
+                    @Override
+                    public Optional<Letter> earlier(IdempotencyKey key) {
+                        return letters.findByIdempotencyKey(writerId, key.value());
+                    }
+
+                    @Override
+                    public boolean sameAs(Letter existing) {
+                        return existing.mailbox().equals(command.mailbox())
+                                && existing.category() == command.category()
+                                && existing.title().equals(command.title().strip())
+                                && existing.body().equals(command.body().strip());
+                    }
+
+                    @Override
+                    public Letter create(Optional<IdempotencyKey> key) {
+                        return store(writerId, command, key.map(IdempotencyKey::value).orElse(null));
+                    }
+                });
+        Letter letter = submitted.result();
+        return new Receipt(letter.trackingNumber(), queryCodes.codeFor(letter.trackingNumber()), letter,
+                submitted.replayed());
+    }
+
+    private Letter store(String writerId, SubmitLetter command, String idempotencyKey) {
         var mailbox = mailboxes.find(command.mailbox())
                 .orElseThrow(() -> new HubProblem(MailboxProblem.UNKNOWN_MAILBOX, command.mailbox()));
         if (!mailbox.open()) {
             throw new HubProblem(MailboxProblem.MAILBOX_CLOSED, command.mailbox());
         }
-        try {
-            Letter letter = transactions.execute(status -> {
-                TrackingNumber trackingNumber = TrackingNumber.of(LocalDate.now(clock), letters.nextSerial());
-                var writer = new Letter.Writer(writerId, command.contactName(), command.agreesToPublication(),
-                        command.contactChannel(), command.email(), command.phone());
-                Letter submitted = Letter.submit(trackingNumber, writer, mailbox.code(), mailbox.ownerDepartment(),
-                        command.category(), command.title(), command.body(), clock);
-                letters.insert(submitted, idempotencyKey);
-                if (!command.attachmentIds().isEmpty()) {
-                    attachments.claim(writerId, command.attachmentIds(), submitted.id());
-                }
-                events.publishEvent(LetterSubmitted.of(submitted, clock));
-                return submitted;
-            });
-            Objects.requireNonNull(letter);
-            return new Receipt(letter.trackingNumber(), queryCodes.codeFor(letter.trackingNumber()), letter, false);
-        } catch (DuplicateKeyException raceWithTheSameKey) {
-            return replay(writerId, command, idempotencyKey).orElseThrow(() -> raceWithTheSameKey);
+        TrackingNumber trackingNumber = letters.nextTrackingNumber();
+        var writer = new Letter.Writer(writerId, command.contactName(), command.agreesToPublication(),
+                command.contactChannel(), command.email(), command.phone());
+        Letter submitted = Letter.submit(trackingNumber, writer, mailbox.code(), mailbox.ownerDepartment(),
+                command.category(), command.title(), command.body(), clock);
+        letters.insert(submitted, idempotencyKey);
+        if (!command.attachmentIds().isEmpty()) {
+            attachments.claim(writerId, command.attachmentIds(), submitted.id());
         }
-    }
-
-    private Optional<Receipt> replay(String writerId, SubmitLetter command, String idempotencyKey) {
-        return letters.findByIdempotencyKey(writerId, idempotencyKey).map(existing -> {
-            boolean sameRequest = existing.mailbox().equals(command.mailbox())
-                    && existing.category() == command.category()
-                    && existing.title().equals(command.title().strip())
-                    && existing.body().equals(command.body().strip());
-            if (!sameRequest) {
-                throw new HubProblem(MailboxProblem.IDEMPOTENCY_KEY_REUSED);
-            }
-            return new Receipt(existing.trackingNumber(), queryCodes.codeFor(existing.trackingNumber()), existing,
-                    true);
-        });
+        events.publishEvent(LetterSubmitted.of(submitted, clock));
+        return submitted;
     }
 
     /** A citizen's own letter; anyone else's is reported as not found so that existence does not leak. */
@@ -116,7 +112,7 @@ public class LetterSubmission {
     }
 
     /** The writer's own letters, newest first. */
-    public java.util.List<Letter> ownLetters(String writerId, int page, int size) {
+    public List<Letter> ownLetters(String writerId, int page, int size) {
         return letters.byWriter(writerId, page, size);
     }
 
@@ -128,9 +124,6 @@ public class LetterSubmission {
     }
 
     private Optional<Letter> findLetter(String trackingNumber) {
-        if (!TrackingNumber.isWellFormed(trackingNumber)) {
-            return Optional.empty();
-        }
-        return letters.findByTrackingNumber(new TrackingNumber(trackingNumber));
+        return LetterNumbers.parse(trackingNumber).flatMap(letters::findByTrackingNumber);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.citizenhub.calendar.DeadlineStatus;
 import org.citizenhub.calendar.WorkingTime;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 
 /** What the API shows of a letter, to its writer and to staff. */
 final class LetterViews {

@@ -2,6 +2,7 @@ package org.citizenhub.mailbox.letter;
 
 import java.util.List;
 
+import org.citizenhub.casework.actor.Actor;
 import org.springframework.stereotype.Service;
 
 /** The staff's queues, each limited to what the asking role may see. */
@@ -26,9 +27,9 @@ public class Workbench {
         return items(letters.departmentQueue(handler.department(), page, size));
     }
 
-    /** Replies waiting for review. */
-    public List<LetterViews.QueueItem> reviewQueue(int page, int size) {
-        return items(letters.reviewQueue(page, size));
+    /** Replies waiting for review, within the reviewer's scope (see {@link LetterAccess}). */
+    public List<LetterViews.QueueItem> reviewQueue(Actor reviewer, int page, int size) {
+        return items(letters.reviewQueue(LetterAccess.scopeOf(reviewer), page, size));
     }
 
     /** Every department's overdue and due-soon letters, most urgent first (督办). */

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.actor.Actors;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +44,9 @@ class WorkbenchController {
     @GetMapping("/review")
     @PreAuthorize("hasRole('reviewer')")
     List<LetterViews.QueueItem> review(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return workbench.reviewQueue(page, size);
+                                       @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                       CurrentUser user) {
+        return workbench.reviewQueue(Actors.as(user, Actor.Role.REVIEWER), page, size);
     }
 
     @GetMapping("/supervision")

@@ -12,8 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.citizenhub.mailbox.letter.Letter;
-import org.citizenhub.mailbox.letter.LetterCategory;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('admin')")
 class MailboxAdminController {
 
-    static final String CODE = Letter.CODE_FORMAT;
+    static final String CODE = DepartmentCode.FORMAT;
 
     record Settings(@NotBlank @Size(max = 100) String nameZh, @NotBlank @Size(max = 200) String nameEn,
                     @NotBlank @Pattern(regexp = CODE) String ownerDepartment, @NotNull Boolean open,

@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.citizenhub.audit.AuditActor;
 import org.citizenhub.audit.AuditLog;
-import org.citizenhub.mailbox.letter.LetterCategory;
-import org.citizenhub.mailbox.letter.MailboxProblem;
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,11 +27,22 @@ public class MailboxAdministration {
     public record RoutingRule(LetterCategory category, String keyword, String department, int priority) {
     }
 
+    /**
+     * The mailbox's owner department (its office) changed, published in the change's transaction: the letter
+     * feature moves the letters not yet finished to the new office in that same transaction.
+     */
+    public record OfficeChanged(String mailbox, String fromOffice, String toOffice, String adminSubject,
+                                String adminUsername) {
+    }
+
     private final JdbcClient jdbc;
     private final Mailboxes mailboxes;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    MailboxAdministration(JdbcClient jdbc, Mailboxes mailboxes, AuditLog auditLog) {
+    MailboxAdministration(JdbcClient jdbc, Mailboxes mailboxes, AuditLog auditLog,
+                          ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.mailboxes = mailboxes;
         this.auditLog = auditLog;
@@ -51,11 +62,21 @@ public class MailboxAdministration {
         return mailboxes.find(code).orElseThrow();
     }
 
+    /**
+     * Revises a mailbox. A new owner department takes over the office's letters that are not finished (see
+     * {@link OfficeChanged}); the change of office is logged on its own, beside the revision.
+     */
     @Transactional
     public Mailboxes.MailboxSummary revise(CurrentUser admin, String code, MailboxSettings settings) {
-        mailboxes.find(code).orElseThrow(() -> new HubProblem(MailboxProblem.UNKNOWN_MAILBOX, code));
+        var before = mailboxes.find(code).orElseThrow(() -> new HubProblem(MailboxProblem.UNKNOWN_MAILBOX, code));
         write(code, settings);
         audit(admin, "mailbox.revised", code, settings);
+        if (!before.ownerDepartment().equals(settings.ownerDepartment())) {
+            audit(admin, "mailbox.office-changed", code, Map.of("fromOffice", before.ownerDepartment(),
+                    "toOffice", settings.ownerDepartment()));
+            events.publishEvent(new OfficeChanged(code, before.ownerDepartment(), settings.ownerDepartment(),
+                    admin.subject(), admin.username()));
+        }
         return mailboxes.find(code).orElseThrow();
     }
 

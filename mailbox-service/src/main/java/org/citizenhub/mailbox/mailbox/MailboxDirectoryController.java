@@ -3,7 +3,6 @@ package org.citizenhub.mailbox.mailbox;
 import java.util.Arrays;
 import java.util.List;
 
-import org.citizenhub.mailbox.letter.LetterCategory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;

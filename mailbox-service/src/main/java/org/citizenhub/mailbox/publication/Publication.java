@@ -4,30 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.citizenhub.mailbox.letter.Letter;
-import org.citizenhub.mailbox.letter.LetterChange;
-import org.citizenhub.mailbox.letter.LetterHandling;
+import org.citizenhub.mailbox.letter.PublicationMasking;
 import org.citizenhub.privacy.PersonalDataMasker;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes a letter and its reply with personal data masked. The masked texts are fixed when the reviewer approves
- * publication, in the same transaction, and are what the reviewer saw in the preview; the public listing only ever
- * reads these columns, never the originals.
+ * Masks a letter and its reply for publication. The letter keeps the masked texts as part of the reviewer's
+ * approval (stored with it, under its optimistic lock), and they are what the reviewer saw in the preview; the
+ * public listing only ever reads these, never the originals.
  */
 @Component
-public class Publication implements LetterHandling.LetterStepListener {
+public class Publication implements PublicationMasking {
 
     /** The masked texts of a letter, as they would be or were published. */
     public record MaskedLetter(String title, String body, String reply, List<PersonalDataMasker.Finding> findings) {
     }
 
     private final PersonalDataMasker masker = PersonalDataMasker.standard();
-    private final JdbcClient jdbc;
-
-    Publication(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** What would be published: shown to the reviewer before approving. */
     public MaskedLetter preview(Letter letter) {
@@ -48,15 +41,8 @@ public class Publication implements LetterHandling.LetterStepListener {
     }
 
     @Override
-    public void stepTaken(Letter letter, LetterChange change) {
-        if (change.action() != LetterChange.Action.PUBLISHED) {
-            return;
-        }
+    public Letter.PublishedText mask(Letter letter) {
         MaskedLetter masked = preview(letter);
-        jdbc.sql("update letter set published_title = :title, published_body = :body, published_reply = :reply "
-                        + "where id = :id")
-                .param("title", masked.title()).param("body", masked.body()).param("reply", masked.reply())
-                .param("id", letter.id())
-                .update();
+        return new Letter.PublishedText(masked.title(), masked.body(), masked.reply());
     }
 }

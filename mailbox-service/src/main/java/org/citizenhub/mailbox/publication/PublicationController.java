@@ -1,7 +1,6 @@
 package org.citizenhub.mailbox.publication;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -12,8 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.citizenhub.calendar.spring.HubCalendar;
 import org.citizenhub.mailbox.letter.Letter;
-import org.citizenhub.mailbox.letter.LetterCategory;
-import org.citizenhub.mailbox.letter.MailboxProblem;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
+import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,18 +21,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Published letters and monthly figures, for everyone (no login). Personal data is masked before publication. */
+/** Published letters, for everyone (no login). Personal data is masked before publication. */
 @RestController
 @RequestMapping("/public")
 class PublicationController {
 
     private final PublishedLetters published;
-    private final MonthlyStatistics statistics;
     private final HubCalendar calendar;
 
-    PublicationController(PublishedLetters published, MonthlyStatistics statistics, HubCalendar calendar) {
+    PublicationController(PublishedLetters published, HubCalendar calendar) {
         this.published = published;
-        this.statistics = statistics;
         this.calendar = calendar;
     }
 
@@ -54,12 +51,6 @@ class PublicationController {
     PublishedLetters.PublishedLetter one(@PathVariable String trackingNumber) {
         return published.find(trackingNumber, zone())
                 .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber));
-    }
-
-    /** Figures of one month ({@code yyyy-MM}), per mailbox and per handling department. */
-    @GetMapping("/statistics/{month}")
-    MonthlyStatistics.Month month(@PathVariable @Pattern(regexp = "20[0-9]{2}-(0[1-9]|1[0-2])") String month) {
-        return statistics.of(YearMonth.parse(month), zone());
     }
 
     private ZoneId zone() {

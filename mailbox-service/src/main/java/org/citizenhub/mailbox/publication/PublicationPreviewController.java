@@ -3,8 +3,8 @@ package org.citizenhub.mailbox.publication;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.citizenhub.mailbox.letter.Actor;
-import org.citizenhub.mailbox.letter.Actors;
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.actor.Actors;
 import org.citizenhub.mailbox.letter.LetterHandling;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
+import org.citizenhub.casework.deadlines.DeadlineAnnounced;
+import org.citizenhub.casework.deadlines.DeadlineWatch;
 import org.citizenhub.mailbox.MailboxApi;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.KafkaProbe;
@@ -27,11 +29,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A letter's reply deadline through Spring Festival 2026 (15–23 Feb off; Saturdays 14 and 28 Feb worked), with the
  * service's clock moved through time: acceptance, a pause while the citizen supplies information, the due-soon
- * warning and the overdue notice, each announced once.
+ * warning and the overdue notice, each announced once (by the casework core's deadline watch, here run one round at
+ * a time), also as the shared casework deadline event; a letter whose announcement fails stops none of the others.
  */
 @HubIntegrationTest(properties = {
         "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo",
-        "hub.mailbox.deadline-watch-interval=1h"})
+        "hub.casework.deadline-watch.interval=1h"})
 @Import(DeadlinesAcrossSpringFestivalIT.MovedClock.class)
 class DeadlinesAcrossSpringFestivalIT {
 
@@ -52,7 +55,7 @@ class DeadlinesAcrossSpringFestivalIT {
     int port;
 
     @Autowired
-    LetterHandling handling;
+    DeadlineWatch watch;
 
     @Autowired
     JdbcClient jdbc;
@@ -102,17 +105,17 @@ class DeadlinesAcrossSpringFestivalIT {
 
         try (var probe = KafkaProbe.subscribe(LetterSubmitted.TOPIC)) {
             clock.set("2026-03-13T09:59");
-            handling.announceDeadlines(1000);
+            watch.roundWithoutLock();
             probe.assertNoRecord(r -> r.value().contains(letterId) && isType(r, "due-soon"), Duration.ofSeconds(2));
 
             clock.set("2026-03-13T10:00");
-            handling.announceDeadlines(1000);
-            handling.announceDeadlines(1000);
+            watch.roundWithoutLock();
+            watch.roundWithoutLock();
             probe.awaitRecord(r -> r.value().contains(letterId) && isType(r, "due-soon"), Duration.ofSeconds(30));
 
             clock.set("2026-03-18T10:01");
-            handling.announceDeadlines(1000);
-            handling.announceDeadlines(1000);
+            watch.roundWithoutLock();
+            watch.roundWithoutLock();
             var overdue = probe.awaitRecord(r -> r.value().contains(letterId) && isType(r, "overdue"),
                     Duration.ofSeconds(30));
             assertThat(MailboxApi.parse(overdue.value()).get("dueAt").asString()).isEqualTo("2026-03-18T10:00:00+08:00");
@@ -123,6 +126,59 @@ class DeadlinesAcrossSpringFestivalIT {
             probe.assertNoRecord(r -> false, Duration.ofSeconds(2));
             assertThat(probe.records().stream().filter(r -> r.value().contains(letterId))
                     .filter(r -> isType(r, "due-soon") || isType(r, "overdue")).count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void one_letter_whose_announcement_fails_does_not_stop_the_others_and_each_is_announced_in_both_schemas() {
+        var citizen = TestAccounts.citizen();
+        var office = TestAccounts.handler("D-GOV-OFFICE");
+        var clock = MovedClock.CLOCK;
+        clock.set("2026-02-13T10:00");
+        var letters = new java.util.ArrayList<String>();
+        for (String title : java.util.List.of("路灯不亮", "井盖缺失", "树木倒伏")) {
+            String tn = api.post("/letters", citizen.bearer(), JSON, json(letter("MAYOR", "COMPLAINT", title, "请处理。")))
+                    .json().get("trackingNumber").asString();
+            step(office, tn, "acceptance");
+            step(office, tn, "assignment", "department", "D-TRANSPORT");
+            letters.add(tn);
+        }
+        String poison = letters.getFirst();
+        String poisonClock = jdbc.sql("select deadline::text from letter where tracking_number = ?").param(poison)
+                .query(String.class).single();
+        // a row the service cannot read, and the most urgent of all, so it comes first
+        jdbc.sql("""
+                update letter set deadline = '{"unreadable": true}'::jsonb,
+                       deadline_due_at = deadline_due_at - interval '1 hour' where tracking_number = ?""")
+                .param(poison).update();
+        try (var mailboxEvents = KafkaProbe.subscribe(LetterSubmitted.TOPIC);
+             var sharedEvents = KafkaProbe.subscribe(DeadlineAnnounced.TOPIC)) {
+            clock.set("2026-03-12T18:00");
+
+            var rounds = watch.roundWithoutLock();
+
+            assertThat(rounds).anySatisfy(round -> {
+                assertThat(round.announcer()).isEqualTo("mailbox-letters");
+                assertThat(round.failed()).isGreaterThanOrEqualTo(1);
+            });
+            for (String tn : letters.subList(1, letters.size())) {
+                assertThat(jdbc.sql("select overdue_announced from letter where tracking_number = ?").param(tn)
+                        .query(Boolean.class).single()).as(tn).isTrue();
+                mailboxEvents.awaitRecord(r -> tn.equals(r.key()) && isType(r, "overdue"), Duration.ofSeconds(30));
+                var shared = sharedEvents.awaitRecord(r -> tn.equals(r.key())
+                        && DeadlineAnnounced.OVERDUE_TYPE.equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(30));
+                var data = MailboxApi.parse(shared.value());
+                assertThat(data.get("service").asString()).isEqualTo("mailbox");
+                assertThat(data.get("caseType").asString()).isEqualTo("letter");
+                assertThat(data.get("deadline").asString()).isEqualTo("reply");
+                assertThat(data.get("department").asString()).isEqualTo("D-TRANSPORT");
+                assertThat(shared.value()).doesNotContain("请处理");
+            }
+            assertThat(jdbc.sql("select overdue_announced from letter where tracking_number = ?").param(poison)
+                    .query(Boolean.class).single()).isFalse();
+        } finally {
+            jdbc.sql("update letter set deadline = cast(? as jsonb) where tracking_number = ?")
+                    .param(poisonClock).param(poison).update();
         }
     }
 

@@ -133,8 +133,9 @@ class LetterSubmissionIT {
                 json(letter("MAYOR", "CONSULTATION", "社保咨询", "如何转移社保关系？"))).json();
         String trackingNumber = receipt.get("trackingNumber").asString();
 
-        var progress = api.get("/public/letters/" + trackingNumber + "?queryCode=" + receipt.get("queryCode").asString(), null);
-        var wrongCode = api.get("/public/letters/" + trackingNumber + "?queryCode=AAAAAAAA", null);
+        var progress = api.get("/public/letters/" + trackingNumber, null, "X-Query-Code",
+                receipt.get("queryCode").asString());
+        var wrongCode = api.get("/public/letters/" + trackingNumber, null, "X-Query-Code", "AAAAAAAA");
         var noCode = api.get("/public/letters/" + trackingNumber, null);
 
         assertThat(progress.status()).isEqualTo(200);

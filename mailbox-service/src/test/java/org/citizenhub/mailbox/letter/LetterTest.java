@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.citizenhub.casework.tracking.TrackingNumber;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 import org.junit.jupiter.api.Test;
 
 class LetterTest {
@@ -34,9 +36,9 @@ class LetterTest {
     @Test
     void a_blank_title_or_body_is_refused() {
         assertThatThrownBy(() -> Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER, "  ", "body", clock))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(LetterRuleViolation.class, v -> assertThat(v.code()).isEqualTo("text-required.title"));
         assertThatThrownBy(() -> Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER, "title", null, clock))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(LetterRuleViolation.class, v -> assertThat(v.code()).isEqualTo("text-required.body"));
     }
 
     @Test
@@ -45,6 +47,7 @@ class LetterTest {
         assertThat(Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER, hundredChineseCharacters, "b", clock)
                 .title()).hasSize(100);
         assertThatThrownBy(() -> Letter.submit(number, writer("c"), "MAYOR", "D-GOV-OFFICE", LetterCategory.OTHER,
-                hundredChineseCharacters + "信", "b", clock)).isInstanceOf(IllegalArgumentException.class);
+                hundredChineseCharacters + "信", "b", clock)).isInstanceOfSatisfying(LetterRuleViolation.class,
+                v -> assertThat(v.code()).isEqualTo("text-too-long.title"));
     }
 }

@@ -14,7 +14,10 @@ import org.citizenhub.calendar.DeadlineClock;
 import org.citizenhub.calendar.DeadlineRule;
 import org.citizenhub.calendar.DeadlineStatus;
 import org.citizenhub.calendar.WorkingTime;
+import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.casework.tracking.TrackingNumber;
 import org.citizenhub.mailbox.letter.LetterChange.Action;
+import org.citizenhub.mailbox.mailbox.LetterCategory;
 import org.junit.jupiter.api.Test;
 
 /** The handling workflow as the aggregate decides it, with the real 2026 calendar (Spring Festival 15–23 Feb). */
@@ -22,6 +25,8 @@ class LetterWorkflowTest {
 
     private static final WorkingTime TIME = new WorkingTime(BundledNotices.calendar(), CountingPolicy.DEFAULT);
     private static final DeadlineRule FIFTEEN_DAYS = new DeadlineRule("letter-reply", 15, 3);
+    private static final java.util.function.Function<Letter, Letter.PublishedText> MASKING =
+            letter -> new Letter.PublishedText("【" + letter.title() + "】", letter.body(), letter.state().reply().text());
 
     private final Actor writer = new Actor("citizen-1", "张三", Actor.Role.CITIZEN, null);
     private final Actor office = new Actor("office-1", "市政府办公室 王五", Actor.Role.HANDLER, "D-GOV-OFFICE");
@@ -54,7 +59,7 @@ class LetterWorkflowTest {
         letter.accept(office, "受理", FIFTEEN_DAYS, TIME, at("2026-02-13T10:00"));
         letter.assign(office, "D-TRANSPORT", false, at("2026-02-13T11:00"));
         letter.draftReply(handler, "已安排维修，预计三日内完成。", at("2026-02-24T10:00"));
-        letter.approveReply(reviewer, true, at("2026-02-24T15:00"), TIME);
+        letter.approveReply(reviewer, true, MASKING, at("2026-02-24T15:00"), TIME);
         letter.rate(writer, Rating.SATISFIED, "很快", false, FIFTEEN_DAYS, TIME, at("2026-02-25T09:00"));
 
         assertThat(letter.status()).isEqualTo(LetterStatus.CLOSED);
@@ -95,7 +100,7 @@ class LetterWorkflowTest {
         Letter letter = assigned();
         letter.draftReply(handler, "已处理。", at("2026-02-24T10:00"));
         Actor handlerAsReviewer = new Actor(handler.id(), handler.name(), Actor.Role.REVIEWER, null);
-        assertThatThrownBy(() -> letter.approveReply(handlerAsReviewer, true, at("2026-02-24T11:00"), TIME))
+        assertThatThrownBy(() -> letter.approveReply(handlerAsReviewer, true, MASKING, at("2026-02-24T11:00"), TIME))
                 .isInstanceOf(LetterAccessDenied.class);
     }
 
@@ -201,10 +206,70 @@ class LetterWorkflowTest {
         assertThat(letter.changes().getLast().action()).isEqualTo(Action.REOPENED);
 
         letter.draftReply(handler, "已再次核查并修复。", at("2026-02-26T10:00"));
-        letter.approveReply(reviewer, true, at("2026-02-26T11:00"), TIME);
+        letter.approveReply(reviewer, true, MASKING, at("2026-02-26T11:00"), TIME);
         letter.rate(writer, Rating.UNSATISFIED, "仍不满意", true, FIFTEEN_DAYS, TIME, at("2026-02-27T09:00"));
 
         assertThat(letter.status()).isEqualTo(LetterStatus.CLOSED);
+    }
+
+    @Test
+    void after_a_reopening_working_days_taken_and_on_time_both_count_the_re_handling_from_the_reopening() {
+        Letter letter = answered(true, true);
+        letter.rate(writer, Rating.UNSATISFIED, "站牌仍未修好", true, FIFTEEN_DAYS, TIME, at("2026-02-25T09:00"));
+        letter.draftReply(handler, "已再次核查并修复。", at("2026-02-26T10:00"));
+
+        letter.approveReply(reviewer, true, MASKING, at("2026-02-26T11:00"), TIME);
+
+        var reply = letter.state().reply();
+        assertThat(reply.onTime()).isTrue();
+        assertThat(reply.workingDaysTaken())
+                .isEqualTo(TIME.workingDaysTaken(at("2026-02-25T09:00"), at("2026-02-26T11:00")))
+                .isLessThan(TIME.workingDaysTaken(at("2026-02-13T10:00"), at("2026-02-26T11:00")));
+    }
+
+    @Test
+    void the_masked_texts_are_fixed_with_the_approval_as_part_of_the_letter() {
+        Letter letter = answered(true, true);
+
+        assertThat(letter.state().published()).isEqualTo(new Letter.PublishedText("【公交站牌损坏】", "人民路公交站牌被撞坏。",
+                "已安排维修。"));
+        assertThat(answered(false, true).state().published()).isNull();
+    }
+
+    @Test
+    void a_refusal_names_the_rule_and_the_field_never_an_english_sentence() {
+        Letter letter = assigned();
+
+        assertThatThrownBy(() -> letter.transfer(handler, "D-TRANSPORT", "原因", at("2026-02-24T10:00")))
+                .isInstanceOfSatisfying(LetterRuleViolation.class, v -> {
+                    assertThat(v.rule()).isEqualTo(LetterRuleViolation.Rule.TRANSFER_TO_SAME_DEPARTMENT);
+                    assertThat(v.args()).containsExactly("D-TRANSPORT");
+                });
+        assertThatThrownBy(() -> letter.requestInformation(handler, "问".repeat(Letter.MAX_CLOCK_TEXT_LENGTH + 1),
+                at("2026-02-24T10:00"), TIME))
+                .isInstanceOfSatisfying(LetterRuleViolation.class, v -> {
+                    assertThat(v.code()).isEqualTo("text-too-long.question");
+                    assertThat(v.args()).containsExactly(Letter.MAX_CLOCK_TEXT_LENGTH);
+                });
+        assertThatThrownBy(() -> letter.requestExtension(handler, 61, "理由", at("2026-02-24T10:00")))
+                .isInstanceOfSatisfying(LetterRuleViolation.class, v -> assertThat(v.code())
+                        .isEqualTo("extension-out-of-range"));
+    }
+
+    @Test
+    void an_unfinished_letter_follows_its_mailbox_to_a_new_office_and_a_finished_one_stays() {
+        Letter letter = assigned();
+        Actor admin = new Actor("admin-1", "管理员", Actor.Role.SYSTEM, null);
+
+        letter.changeOffice(admin, "D-NEW-OFFICE", at("2026-02-24T10:00"));
+
+        assertThat(letter.state().mailboxOwner()).isEqualTo("D-NEW-OFFICE");
+        assertThat(letter.changes().getLast().action()).isEqualTo(Action.OFFICE_CHANGED);
+        assertThat(letter.changes().getLast().details()).containsEntry("fromOffice", "D-GOV-OFFICE");
+        Letter refused = letter(false);
+        refused.notAccept(office, NotAcceptedReason.OUT_OF_SCOPE, "不属于本信箱", at("2026-02-13T10:00"));
+        assertThatThrownBy(() -> refused.changeOffice(admin, "D-NEW-OFFICE", at("2026-02-24T10:00")))
+                .isInstanceOf(LetterStateException.class);
     }
 
     @Test
@@ -251,7 +316,7 @@ class LetterWorkflowTest {
         letter.accept(office, null, FIFTEEN_DAYS, TIME, at("2026-02-13T10:00"));
         letter.assign(office, "D-TRANSPORT", false, at("2026-02-13T11:00"));
         letter.draftReply(handler, "已安排维修。", at("2026-02-24T10:00"));
-        letter.approveReply(reviewer, allow, at("2026-02-24T15:00"), TIME);
+        letter.approveReply(reviewer, allow, MASKING, at("2026-02-24T15:00"), TIME);
         return letter;
     }
 

@@ -107,4 +107,64 @@ class MailboxAdministrationIT {
         assertThat(jdbc.sql("select count(*) from mailbox where code in ('X-FORBIDDEN', 'X-BAD')").query(Long.class)
                 .single()).isZero();
     }
+
+    @Test
+    void a_new_owner_department_takes_over_the_letters_not_yet_finished_with_history_and_operation_log() {
+        var admin = TestAccounts.admin();
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String code = "MOVE-" + suffix;
+        String oldOffice = "D-OLD-" + suffix;
+        String newOffice = "D-NEW-" + suffix;
+        assertThat(api.post("/admin/mailboxes", admin.bearer(), JSON, json(Map.of("code", code,
+                "settings", settings(oldOffice)))).status()).isEqualTo(201);
+        var citizen = TestAccounts.citizen();
+        var previous = TestAccounts.handler(oldOffice);
+        var next = TestAccounts.handler(newOffice);
+        String submitted = submit(citizen, code, "待甄别的信");
+        String assigned = submit(citizen, code, "已交办的信");
+        String refused = submit(citizen, code, "不予受理的信");
+        assertThat(step(previous, assigned, "acceptance", Map.of()).status()).isEqualTo(200);
+        assertThat(step(previous, assigned, "assignment", Map.of("department", "D-TRANSPORT")).status())
+                .isEqualTo(200);
+        assertThat(step(previous, refused, "refusal", Map.of("reason", "OUT_OF_SCOPE", "explanation", "不属于本信箱"))
+                .status()).isEqualTo(200);
+
+        var revised = api.put("/admin/mailboxes/" + code, admin.bearer(), JSON, json(settings(newOffice)));
+
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(api.get("/workbench/office", next.bearer()).body()).contains(submitted);
+        assertThat(api.get("/workbench/office", previous.bearer()).body()).doesNotContain(submitted);
+        assertThat(api.get("/handling/letters/" + submitted, previous.bearer()).status()).isEqualTo(404);
+        assertThat(step(next, submitted, "acceptance", Map.of()).status()).isEqualTo(200);
+        assertThat(owner(assigned)).isEqualTo(newOffice);
+        assertThat(owner(refused)).isEqualTo(oldOffice);
+        assertThat(jdbc.sql("""
+                select h.details->>'toOffice' from letter_history h join letter l on l.id = h.letter_id
+                 where l.tracking_number = ? and h.action = 'OFFICE_CHANGED'""").param(assigned)
+                .query(String.class).list()).containsExactly(newOffice);
+        assertThat(jdbc.sql("select action from admin_audit_log where target_id = ? order by id").param(code)
+                .query(String.class).list()).containsExactly("mailbox.created", "mailbox.revised",
+                "mailbox.office-changed");
+    }
+
+    private static Map<String, Object> settings(String ownerDepartment) {
+        return Map.of("nameZh", "局长信箱", "nameEn", "Director's mailbox", "ownerDepartment", ownerDepartment,
+                "open", true, "replyWorkingDays", 15, "dueSoonWorkingDays", 3);
+    }
+
+    private String submit(TestAccounts.Account citizen, String mailbox, String title) {
+        var response = api.post("/letters", citizen.bearer(), JSON, json(MailboxApi.letter(mailbox, "OTHER", title,
+                "内容")));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("trackingNumber").asString();
+    }
+
+    private MailboxApi.Response step(TestAccounts.Account actor, String tn, String step, Map<String, Object> body) {
+        return api.post("/handling/letters/" + tn + "/" + step, actor.bearer(), JSON, json(body));
+    }
+
+    private String owner(String tn) {
+        return jdbc.sql("select mailbox_owner from letter where tracking_number = ?").param(tn).query(String.class)
+                .single();
+    }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
 
 import org.citizenhub.mailbox.MailboxApi;
 import org.citizenhub.testing.HubIntegrationTest;
-import org.citizenhub.testing.TestAccounts;
 import org.citizenhub.testing.TestAccounts.Account;
+import org.citizenhub.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +36,8 @@ class PublicationIT {
     final Account citizen = TestAccounts.citizen();
     final Account office = TestAccounts.handler("D-GOV-OFFICE");
     final Account transport = TestAccounts.handler("D-TRANSPORT");
-    final Account reviewer = TestAccounts.reviewer();
+    // reviewers see their department's scope: the mayor's office reviews the replies to its mailbox
+    final Account reviewer = TestAccounts.withRoles("D-GOV-OFFICE", "reviewer");
 
     @BeforeEach
     void connect() {

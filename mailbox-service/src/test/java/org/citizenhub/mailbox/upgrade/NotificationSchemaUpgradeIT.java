@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * opening recipients sealed by the old code.
  */
 @HubIntegrationTest(properties = {
-        "hub.test.database=mailbox_upgrade",
+        "hub.test.database=mailbox_notify_upgrade",
         "hub.mailbox.personal-data-key=" + NotificationSchemaUpgradeIT.KEY,
         "hub.notifications.dispatch-interval=200ms"})
 @ExtendWith(OutputCaptureExtension.class)
@@ -46,27 +45,9 @@ class NotificationSchemaUpgradeIT {
     @DynamicPropertySource
     static void databaseAtVersion5(DynamicPropertyRegistry registry) throws SQLException {
         HubEndpoints hub = SharedInfrastructure.get();
-        String url = SharedInfrastructure.database("mailbox_upgrade");
-        try (Connection c = DriverManager.getConnection(url, hub.postgresUsername(), hub.postgresPassword());
-             Statement s = c.createStatement()) {
-            // the test user may not own schema public: empty it object by object
-            s.execute("""
-                    do $$
-                    declare r record;
-                    begin
-                        for r in select tablename from pg_tables where schemaname = 'public' loop
-                            execute 'drop table if exists public.' || quote_ident(r.tablename) || ' cascade';
-                        end loop;
-                        for r in select sequencename from pg_sequences where schemaname = 'public' loop
-                            execute 'drop sequence if exists public.' || quote_ident(r.sequencename) || ' cascade';
-                        end loop;
-                        for r in select p.oid::regprocedure as fn from pg_proc p
-                                 where p.pronamespace = 'public'::regnamespace loop
-                            execute 'drop function if exists ' || r.fn || ' cascade';
-                        end loop;
-                    end
-                    $$""");
-        }
+        String url = SharedInfrastructure.database("mailbox_notify_upgrade");
+        Flyway.configure().dataSource(url, hub.postgresUsername(), hub.postgresPassword())
+                .cleanDisabled(false).load().clean();
         Flyway.configure()
                 .dataSource(url, hub.postgresUsername(), hub.postgresPassword())
                 .locations("classpath:db/migration", "classpath:db/platform")

@@ -42,7 +42,7 @@ class HubIntegrationTestIT {
 
     @Test
     void the_app_talks_sql_to_its_own_database_owned_by_hub() {
-        assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("infracheck");
+        assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo("infracheck" + SharedInfrastructure.databaseSuffix());
         assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("hub");
     }
 

@@ -91,11 +91,14 @@ class DeadlineWatchIT {
         try (KafkaProbe probe = KafkaProbe.subscribe(DeadlineAnnounced.TOPIC)) {
             var complaint = cases.open(run, "complaint", deadlines, false);
             String tn = complaint.trackingNumber().value();
+            // tracking numbers are unique per database only, and the topic is shared by every test database of the
+            // run: the case id tells this case's records apart
+            String caseId = complaint.id().toString();
 
             ConsumerRecord<String, String> first = probe.awaitRecord(r -> tn.equals(r.key())
-                    && r.value().contains("\"investigation\""), Duration.ofSeconds(60));
+                    && r.value().contains(caseId) && r.value().contains("\"investigation\""), Duration.ofSeconds(60));
             ConsumerRecord<String, String> second = probe.awaitRecord(r -> tn.equals(r.key())
-                    && r.value().contains("\"completion\""), Duration.ofSeconds(30));
+                    && r.value().contains(caseId) && r.value().contains("\"completion\""), Duration.ofSeconds(30));
 
             assertThat(KafkaProbe.header(first, "ce_type")).isEqualTo("gov.hub.casework.deadline.overdue.v1");
             assertThat(KafkaProbe.header(first, "ce_source")).isEqualTo("/citizen-hub/testing-service");

@@ -54,6 +54,16 @@ public final class DepartmentScope {
         return NONE;
     }
 
+    /**
+     * Exactly these departments (none if empty): for a service whose own rule decides which departments a role
+     * sees, e.g. reviewers who review the replies of their own department only.
+     */
+    public static DepartmentScope ofDepartments(java.util.Collection<String> departmentCodes) {
+        var visible = departmentCodes.stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return visible.isEmpty() ? NONE : new DepartmentScope(false, visible);
+    }
+
     public static DepartmentScope all() {
         return ALL;
     }
@@ -84,6 +94,11 @@ public final class DepartmentScope {
 
     public boolean canSee(String departmentCode) {
         return unrestricted || (departmentCode != null && departments.contains(departmentCode));
+    }
+
+    /** Whether any of the departments is visible, e.g. the one handling an item or the one owning its channel. */
+    public boolean canSeeAny(String... departmentCodes) {
+        return java.util.Arrays.stream(departmentCodes).anyMatch(this::canSee);
     }
 
     /** Throws {@link HubProblem} {@code not-found} (404) unless the department is visible. */

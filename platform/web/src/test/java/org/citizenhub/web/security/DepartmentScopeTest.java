@@ -52,6 +52,24 @@ class DepartmentScopeTest {
     }
 
     @Test
+    void a_scope_of_given_departments_sees_an_item_when_any_of_its_departments_is_among_them() {
+        DepartmentScope scope = DepartmentScope.ofDepartments(java.util.List.of("D-GOV-OFFICE"));
+
+        assertThat(scope.unrestricted()).isFalse();
+        assertThat(scope.canSeeAny("D-TRANSPORT", "D-GOV-OFFICE")).isTrue();
+        assertThat(scope.canSeeAny("D-TRANSPORT", null)).isFalse();
+        assertThat(DepartmentScope.all().canSeeAny("D-TRANSPORT")).isTrue();
+    }
+
+    @Test
+    void a_scope_of_no_department_sees_nothing() {
+        DepartmentScope scope = DepartmentScope.ofDepartments(java.util.Arrays.asList((String) null));
+
+        assertThat(scope.isEmpty()).isTrue();
+        assertThat(scope.canSeeAny("D-TRANSPORT")).isFalse();
+    }
+
+    @Test
     void roles_can_be_asked_with_or_without_the_spring_prefix() {
         CurrentUser handler = user(Set.of("handler"), "D-TRANSPORT");
 

@@ -1,4 +1,4 @@
-package org.citizenhub.mailbox.letter;
+package org.citizenhub.mailbox.mailbox;
 
 /** What a citizen writes about; the mailbox office may route by it. */
 public enum LetterCategory {

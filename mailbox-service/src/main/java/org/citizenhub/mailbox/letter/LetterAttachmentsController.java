@@ -1,14 +1,12 @@
-package org.citizenhub.mailbox.attachment;
+package org.citizenhub.mailbox.letter;
 
 import java.util.List;
 import java.util.UUID;
 
+import org.citizenhub.casework.actor.Actors;
 import org.citizenhub.casework.attachments.AttachmentInfo;
 import org.citizenhub.casework.attachments.AttachmentResponses;
-import org.citizenhub.mailbox.letter.Actors;
-import org.citizenhub.mailbox.letter.Letter;
-import org.citizenhub.mailbox.letter.LetterHandling;
-import org.citizenhub.mailbox.letter.LetterSubmission;
+import org.citizenhub.mailbox.attachment.LetterAttachments;
 import org.citizenhub.web.problem.CommonProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;
@@ -19,7 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A letter's attachments, for its writer and for the staff who may see the letter; anyone else finds nothing.
+ * A letter's attachments (the letter feature's endpoints, built on the attachment feature, which knows no letter
+ * types), for its writer and for the staff who may see the letter; anyone else finds nothing.
  * Downloads always carry the safe headers of {@link AttachmentResponses}.
  */
 @RestController

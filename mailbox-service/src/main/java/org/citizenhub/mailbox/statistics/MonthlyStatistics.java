@@ -1,4 +1,4 @@
-package org.citizenhub.mailbox.publication;
+package org.citizenhub.mailbox.statistics;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Monthly figures per mailbox and per handling department, published on the site: letters received, accepted and
- * replied in the month, replies on time, average working days from acceptance to reply, and satisfaction among
- * the ratings given in the month ((satisfied + basically satisfied) / rated).
+ * replied in the month, replies on time, average working days taken, and satisfaction among the ratings given in
+ * the month ((satisfied + basically satisfied) / rated). "On time" and "working days taken" measure the same clock:
+ * from acceptance to the approved reply, or for a letter handled again after an unsatisfied rating, from the
+ * reopening to the new reply (the figures of the month in which that reply was approved).
  */
 @Component
 public class MonthlyStatistics {
