@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.citizenhub.testing.SharedInfrastructure;
+import org.citizenhub.web.problem.CommonProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The library on a real PostgreSQL whose schema comes only from db/platform, as a new service's would: subjects of
@@ -133,6 +138,37 @@ class AttachmentsIT {
         }
         assertThat(attachments.deleteExpiredUploads().failed()).isZero();
         assertThat(attachments.content(stuck)).isEmpty();
+    }
+
+    @Test
+    void a_service_mounts_upload_and_download_under_its_own_path_and_access_rule() throws Exception {
+        var endpoints = new AttachmentEndpoints(attachments);
+        var request = new MockHttpServletRequest("POST", "/consultation/attachments");
+        request.setServerName("hub.example");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        byte[] pdf = SampleFiles.pdf();
+        try {
+            var uploaded = endpoints.upload("citizen-e", new MockMultipartFile("file", "截图.pdf", "image/png", pdf));
+
+            assertThat(uploaded.getStatusCode().value()).isEqualTo(201);
+            var body = uploaded.getBody();
+            assertThat(body.contentType()).isEqualTo("application/pdf");
+            assertThat(body.filename()).isEqualTo("截图.pdf");
+            assertThat(body.sha256()).isEqualTo(Attachments.sha256(pdf));
+            assertThat(uploaded.getHeaders().getLocation())
+                    .hasToString("http://hub.example/consultation/attachments/" + body.id());
+
+            var own = endpoints.download(body.id().toString(), AttachmentAccess.owner("citizen-e"));
+            assertThat(own.getBody()).isEqualTo(pdf);
+            assertThat(own.getHeaders().getFirst("Content-Security-Policy")).startsWith("sandbox");
+            for (String id : new String[] {body.id().toString(), UUID.randomUUID().toString(), "../etc/passwd"}) {
+                assertThatThrownBy(() -> endpoints.download(id, AttachmentAccess.owner("citizen-f")))
+                        .isInstanceOfSatisfying(HubProblem.class,
+                                problem -> assertThat(problem.type()).isEqualTo(CommonProblem.NOT_FOUND));
+            }
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     private UUID upload(String owner) {
