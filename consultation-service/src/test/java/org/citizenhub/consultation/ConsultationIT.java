@@ -56,7 +56,9 @@ public abstract class ConsultationIT {
     protected static final Account transport = TestAccounts.handler("D-TRANSPORT");
     protected static final Account environment = TestAccounts.handler("D-ENVIRONMENT");
     protected static final Account housing = TestAccounts.handler("D-HOUSING");
-    protected static final Account reviewer = TestAccounts.reviewer();
+    /** Reviewers see their department's scope: the centre's reviewer reviews every reply that passes through it. */
+    protected static final Account reviewer = TestAccounts.withRoles(CENTRE, "reviewer");
+    protected static final Account transportReviewer = TestAccounts.withRoles("D-TRANSPORT", "reviewer");
     protected static final Account supervisor = TestAccounts.supervisor();
     protected static final Account admin = TestAccounts.admin();
 

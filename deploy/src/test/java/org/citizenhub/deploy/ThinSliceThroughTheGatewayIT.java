@@ -114,7 +114,7 @@ class ThinSliceThroughTheGatewayIT {
             assertThat(response.headers().firstValue("Location")).as("links point at the gateway's public path")
                     .hasValue("http://127.0.0.1:" + gatewayPort + "/api/mailbox/letters/" + trackingNumber);
 
-            try (var db = DriverManager.getConnection(infra.jdbcUrl(mailboxDatabase), infra.postgresUsername(),
+            try (var db = DriverManager.getConnection(SharedInfrastructure.database(mailboxDatabase), infra.postgresUsername(),
                     infra.postgresPassword());
                  var query = db.prepareStatement("select id, writer_id from letter where tracking_number = ?")) {
                 query.setString(1, trackingNumber);

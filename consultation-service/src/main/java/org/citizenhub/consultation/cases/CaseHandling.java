@@ -279,14 +279,16 @@ public class CaseHandling {
     }
 
     /**
-     * Who may act on (and see) a case: its writer; handlers of the dispatch centre and of the departments it is
-     * dispatched to; reviewers and supervisors of the hub, who review and supervise every department.
+     * Who may act on (and see) a case: its writer; handlers and reviewers of the dispatch centre and of the
+     * departments it is dispatched to (the centre's reviewers thus review every reply that passes through it, a
+     * department's reviewers only their department's cases, as in the mailbox); supervisors, who supervise every
+     * department. Staff without a department see nothing.
      */
     static boolean mayAct(Actor actor, ConsultationCase c) {
         return switch (actor.role()) {
             case CITIZEN -> c.isWrittenBy(actor.id());
-            case HANDLER -> c.isVisibleToDepartment(actor.department());
-            case REVIEWER, SUPERVISOR, SYSTEM -> true;
+            case HANDLER, REVIEWER -> c.isVisibleToDepartment(actor.department());
+            case SUPERVISOR, SYSTEM -> true;
         };
     }
 

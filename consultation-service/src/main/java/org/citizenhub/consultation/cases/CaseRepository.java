@@ -213,12 +213,15 @@ public class CaseRepository {
                 """, department, page, size);
     }
 
-    List<ConsultationCase> reviewQueue(int page, int size) {
+    /** Replies waiting for review in the cases a reviewer of {@code department} may see (see CaseHandling.mayAct). */
+    List<ConsultationCase> reviewQueue(String department, int page, int size) {
         return jdbc.sql("""
                 select * from consultation_case where status = 'IN_REVIEW'
+                   and (dispatch_centre = :d or lead_department = :d or :d = any(co_departments))
                  order by current_due_at nulls last, id limit :size offset :offset
                 """)
-                .param("size", size).param("offset", (long) page * size).query(this::map).list();
+                .param("d", department).param("size", size).param("offset", (long) page * size)
+                .query(this::map).list();
     }
 
     /**

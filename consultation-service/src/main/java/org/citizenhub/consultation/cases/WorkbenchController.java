@@ -64,8 +64,10 @@ class WorkbenchController {
     @GetMapping("/review")
     @PreAuthorize("hasRole('reviewer')")
     List<CaseViews.Summary> review(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return views(cases.reviewQueue(page, size));
+                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                   CurrentUser u) {
+        String department = u.department();
+        return department == null ? List.of() : views(cases.reviewQueue(department, page, size));
     }
 
     /** 回访: rated unsatisfied, or answered and left unrated for the configured working days. */

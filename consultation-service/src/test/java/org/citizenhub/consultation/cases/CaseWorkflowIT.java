@@ -226,6 +226,9 @@ class CaseWorkflowIT extends ConsultationIT {
         assertThat(get("/cases", stranger).json().size()).isZero();
         assertThat(get("/workbench/department", transport).body()).doesNotContain(tn);
         expect(get("/handling/cases/" + tn, supervisor), 200);
+        expect(get("/handling/cases/" + tn, reviewer), 200);
+        expect(get("/handling/cases/" + tn, transportReviewer), 404);
+        expect(get("/handling/cases/" + tn, TestAccounts.reviewer()), 404);
         expect(get("/handling/cases/" + tn, citizen), 403);
         expect(get("/handling/cases/ZX20260101999999", environment), 404);
     }
