@@ -81,7 +81,7 @@ public record BenchReport(String startedAt, String command, String machine, List
 
     public String markdown() {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Letter submission benchmark, ").append(startedAt).append("\n\n");
+        sb.append("# ").append(titleOf(command)).append(" submission benchmark, ").append(startedAt).append("\n\n");
         sb.append("- command: `").append(command).append("`\n");
         sb.append("- machine: ").append(machine).append('\n');
         sb.append("- open model: requests start on schedule whatever the answers; latency from the intended start;"
@@ -183,5 +183,10 @@ public record BenchReport(String startedAt, String command, String machine, List
             return "-";
         }
         return (value >= 0 ? "+" : "") + fmt(value, 1);
+    }
+
+    /** "Letter" or "Consultation": the scenario the command ran (letters unless it names --scenario consultations). */
+    static String titleOf(String command) {
+        return command != null && command.matches(".*--scenario\\s+consultations.*") ? "Consultation" : "Letter";
     }
 }

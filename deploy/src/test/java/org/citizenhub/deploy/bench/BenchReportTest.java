@@ -83,4 +83,10 @@ class BenchReportTest {
     private static PhaseResult.Latency latency(double p50, double p99) {
         return new PhaseResult.Latency(p50, p50 * 2, p99, p99 * 2, p50);
     }
+
+    @Test
+    void a_report_is_titled_by_the_scenario_its_command_ran() {
+        assertThat(BenchReport.titleOf("./hub bench --scenario consultations --rate 100")).isEqualTo("Consultation");
+        assertThat(BenchReport.titleOf("./hub bench --rate 100")).isEqualTo("Letter");
+    }
 }
