@@ -108,6 +108,20 @@ class GatewayRoutingIT extends GatewayITBase {
     }
 
     @Test
+    void an_attachment_upload_above_the_general_limit_but_within_its_own_reaches_the_service() {
+        Account citizen = INFRA.user("citizen");
+        byte[] body = new byte[2 * 1024 * 1024];
+
+        HttpResponse<String> response = publicPort().send(publicPort().request("/api/mailbox/attachments")
+                .header("Authorization", "Bearer " + citizen.token())
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+
+        assertThat(response.statusCode()).isNotEqualTo(413);
+        assertThat(MAILBOX.receivedFor("/attachments")).anyMatch(r -> r.bodyBytes() == body.length);
+    }
+
+    @Test
     void an_oversized_chunked_body_is_answered_413_and_never_reaches_the_service() {
         Account citizen = INFRA.user("citizen");
         byte[] body = new byte[1024 * 1024 + 1];

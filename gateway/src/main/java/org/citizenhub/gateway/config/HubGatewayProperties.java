@@ -16,6 +16,11 @@ public class HubGatewayProperties {
     /** Largest request body accepted; larger ones are answered 413 and never forwarded. */
     private DataSize maxBodySize = DataSize.ofMegabytes(1);
     /**
+     * Larger (or smaller) limits for some paths of the public and admin ports, by Ant pattern (e.g. the services'
+     * attachment uploads, {@code /api/&#42;/attachments}); the first matching pattern wins, in the order given.
+     */
+    private Map<String, DataSize> maxBodySizeOverrides = new LinkedHashMap<>();
+    /**
      * Requests on the public port that need no token: "METHOD /ant/pattern" (or just "/ant/pattern" for any
      * method). Everything else on the public port needs a valid token.
      */
@@ -34,6 +39,14 @@ public class HubGatewayProperties {
 
     public void setMaxBodySize(DataSize maxBodySize) {
         this.maxBodySize = maxBodySize;
+    }
+
+    public Map<String, DataSize> getMaxBodySizeOverrides() {
+        return maxBodySizeOverrides;
+    }
+
+    public void setMaxBodySizeOverrides(Map<String, DataSize> maxBodySizeOverrides) {
+        this.maxBodySizeOverrides = maxBodySizeOverrides;
     }
 
     public List<String> getPublicPaths() {

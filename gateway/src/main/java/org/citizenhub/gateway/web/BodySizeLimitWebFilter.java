@@ -1,5 +1,8 @@
 package org.citizenhub.gateway.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.citizenhub.web.problem.CommonProblem;
 import org.citizenhub.web.reactive.ReactiveProblemWriter;
 import org.springframework.core.Ordered;
@@ -9,6 +12,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -16,7 +20,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Rejects request bodies larger than {@code hub.gateway.max-body-size} with 413 {@code payload-too-large}
+ * Rejects request bodies larger than {@code hub.gateway.max-body-size} (or the limit of the first matching
+ * {@code hub.gateway.max-body-size-overrides} pattern, e.g. for attachment uploads) with 413 {@code payload-too-large}
  * before anything is forwarded:
  * <ul>
  *   <li>a declared {@code Content-Length} above the limit is answered at once, without reading the body;</li>
@@ -30,16 +35,36 @@ public class BodySizeLimitWebFilter implements WebFilter, Ordered {
 
     public static final int ORDER = -50;
 
-    private final long maxBytes;
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+    private final long defaultMaxBytes;
+    private final Map<String, Long> overrides;
     private final ReactiveProblemWriter problems;
 
     public BodySizeLimitWebFilter(long maxBytes, ReactiveProblemWriter problems) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, Map.of(), problems);
+    }
+
+    /** @param overrides Ant pattern → limit in bytes, in the order they are tried */
+    public BodySizeLimitWebFilter(long maxBytes, Map<String, Long> overrides, ReactiveProblemWriter problems) {
+        this.defaultMaxBytes = maxBytes;
+        this.overrides = new LinkedHashMap<>(overrides);
         this.problems = problems;
+    }
+
+    /** The limit for a request path: the first matching override's, else the default. */
+    long limitFor(String path) {
+        for (Map.Entry<String, Long> override : overrides.entrySet()) {
+            if (PATHS.match(override.getKey(), path)) {
+                return override.getValue();
+            }
+        }
+        return defaultMaxBytes;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        long maxBytes = limitFor(exchange.getRequest().getPath().pathWithinApplication().value());
         HttpHeaders headers = exchange.getRequest().getHeaders();
         long declared = headers.getContentLength();
         if (declared > maxBytes) {

@@ -22,7 +22,9 @@ class WebConfiguration {
 
     @Bean
     BodySizeLimitWebFilter bodySizeLimitWebFilter(HubGatewayProperties properties, ReactiveProblemWriter problems) {
-        return new BodySizeLimitWebFilter(properties.getMaxBodySize().toBytes(), problems);
+        var overrides = new java.util.LinkedHashMap<String, Long>();
+        properties.getMaxBodySizeOverrides().forEach((pattern, size) -> overrides.put(pattern, size.toBytes()));
+        return new BodySizeLimitWebFilter(properties.getMaxBodySize().toBytes(), overrides, problems);
     }
 
     @Bean
