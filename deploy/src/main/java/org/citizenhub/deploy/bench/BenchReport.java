@@ -151,6 +151,7 @@ public record BenchReport(String startedAt, String command, String machine, List
         List<String> processes = processes();
         if (processes.isEmpty()) {
             sb.append("CPU per request: n/a (no /proc on this machine)\n");
+            gatewayCpuLines().forEach(l -> sb.append(l).append('\n'));
             return sb.toString();
         }
         sb.append(String.format(Locale.ROOT, "%nCPU ms per 2xx answer%n%-8s %8s", "target", "offered"));
@@ -209,7 +210,8 @@ public record BenchReport(String startedAt, String command, String machine, List
         List<String> processes = processes();
         sb.append("\n## CPU ms per 2xx answer\n\n");
         if (processes.isEmpty()) {
-            sb.append("n/a: no /proc on this machine.\n");
+            sb.append("n/a: no /proc on this machine.\n\n");
+            gatewayCpuLines().forEach(l -> sb.append("- ").append(l).append('\n'));
             return sb.toString();
         }
         sb.append("CPU time (utime + stime, with reaped children: PostgreSQL's exited backends) of each process from the"
