@@ -28,7 +28,9 @@ import org.citizenhub.infra.HubInfrastructure.ServerPorts;
  * those of tests: the services by their {@code -jar <module>-*.jar} and {@code --server.port}, Keycloak by
  * {@code --http-port=8180}, PostgreSQL by {@code -p 15432}, Redis by {@code :16379}, the runner by
  * {@code citizen-hub-local.jar start}. The watchdog shells that wrap each child carry the same arguments but are
- * {@code bash -c}, so only the real executable is matched.
+ * {@code bash -c}, so only the real executable is matched; the one exception is Keycloak's watchdog under the runner,
+ * which stands for Keycloak (and counts its {@code sleep}s, ≈ 1 ms of CPU a second) in case {@code kc.sh} does not
+ * pass the port to the JVM's command line.
  *
  * <p><b>What is counted.</b> A matched process counts with all its descendants that are not matched themselves
  * (PostgreSQL's backends and helpers under the postmaster, Keycloak's JVM under {@code kc.sh}), each with its
@@ -210,6 +212,16 @@ final class HubCpuMeter {
             byPid.put(p.stat().pid(), p);
             Optional<String> key = p.stat().pid() == generatorPid ? Optional.of(GENERATOR) : classify(p.argv());
             key.ifPresent(k -> keyOf.put(p.stat().pid(), k));
+        }
+        // Keycloak's JVM may not show the port among its arguments (kc.sh builds its command line): its watchdog
+        // shell under the runner stands for it then, with everything below it
+        for (Proc p : procs) {
+            List<String> a = p.argv();
+            if (!keyOf.containsKey(p.stat().pid()) && a.size() > 3 && basename(a.getFirst()).equals("bash")
+                    && a.get(1).equals("-c") && a.get(3).equals("keycloak-watchdog")
+                    && "runner".equals(keyOf.get(p.stat().ppid()))) {
+                keyOf.put(p.stat().pid(), "keycloak");
+            }
         }
         Map<String, Long> ticks = new LinkedHashMap<>();
         for (Proc p : procs) {

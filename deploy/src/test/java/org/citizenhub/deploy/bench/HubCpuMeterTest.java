@@ -100,12 +100,18 @@ class HubCpuMeterTest {
                 // another postgres on the machine (shared test servers) is not the hub's
                 proc(300, 1, 9999, 0, "/pg/bin/postgres", "-D", "/x", "-p", "44939"),
                 proc(301, 300, 9999, 0, "postgres:", "checkpointer"),
+                // Keycloak under its watchdog, with a JVM whose arguments do not name the port
+                proc(120, 100, 1, 4, "bash", "-c", "script", "keycloak-watchdog", "100", "bash", "kc.sh", "start"),
+                proc(121, 120, 900, 0, "/jdk/bin/java", "-Dkc.config.args=xyz", "QuarkusEntryPoint"),
+                // a test Keycloak's watchdog elsewhere is not the hub's
+                proc(130, 1, 1, 0, "bash", "-c", "script", "keycloak-watchdog", "1", "bash", "kc.sh", "start"),
+                proc(131, 130, 777, 0, "/jdk/bin/java", "QuarkusEntryPoint"),
                 // the generator itself
                 proc(400, 1, 60, 5, "/jdk/bin/java", "-jar", "citizen-hub-local.jar", "bench"));
 
         Map<String, Long> ticks = HubCpuMeter.attribute(procs, 400);
 
-        assertThat(ticks).containsOnly(Map.entry("runner", 500L), Map.entry("gateway", 800L),
+        assertThat(ticks).containsOnly(Map.entry("runner", 500L), Map.entry("gateway", 800L), Map.entry("keycloak", 905L),
                 Map.entry("postgresql", 420L), Map.entry("generator", 60L));
     }
 
@@ -124,6 +130,15 @@ class HubCpuMeterTest {
         Files.writeString(redis.resolve("stat"), "321 (redis-server) S 1 1 1 0 -1 0 0 0 0 0 40 2 0 0 20 0 1 0");
         Files.writeString(redis.resolve("cmdline"), "/tmp/redis-server 127.0.0.1:16379");
         assertThat(new HubCpuMeter(proc, 100).snapshot().ticks()).containsExactly(Map.entry("redis", 42L));
+    }
+
+    @Test
+    void on_linux_the_real_proc_is_read_and_this_jvm_is_the_generator() {
+        HubCpuMeter meter = HubCpuMeter.local();
+        org.junit.jupiter.api.Assumptions.assumeTrue(meter.available(), "no /proc here");
+
+        assertThat(meter.ticksPerSecond()).isPositive();
+        assertThat(meter.snapshot().ticks()).containsKey(HubCpuMeter.GENERATOR);
     }
 
     @Test
