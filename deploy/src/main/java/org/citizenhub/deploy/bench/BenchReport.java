@@ -1,9 +1,12 @@
 package org.citizenhub.deploy.bench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -62,14 +65,14 @@ public record BenchReport(String startedAt, String command, String machine, List
     public double throughputRatioAtHighestRate() {
         return results.stream().filter(r -> r.target().equals("gateway"))
                 .filter(g -> find("direct", g.offeredRate()).isPresent())
-                .max(java.util.Comparator.comparingInt(PhaseResult::offeredRate))
+                .max(Comparator.comparingInt(PhaseResult::offeredRate))
                 .map(g -> g.throughput() / find("direct", g.offeredRate()).orElseThrow().throughput())
                 .orElse(Double.NaN);
     }
 
     /** The processes with CPU figures in any phase, in report order. */
     public List<String> processes() {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         results.forEach(r -> keys.addAll(r.cpu().cpuMs().keySet()));
         return CpuUsage.ordered(keys);
     }

@@ -1,5 +1,7 @@
 package org.citizenhub.deploy.bench;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ public record CpuUsage(Map<String, Double> cpuMs, double wallSeconds) {
     public static final CpuUsage NONE = new CpuUsage(Map.of(), Double.NaN);
 
     public CpuUsage {
-        cpuMs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cpuMs));
+        cpuMs = Collections.unmodifiableMap(new LinkedHashMap<>(cpuMs));
     }
 
     /** From two snapshots of clock ticks per process. */
@@ -39,7 +41,7 @@ public record CpuUsage(Map<String, Double> cpuMs, double wallSeconds) {
 
     /** Keys in report order: the hub's processes as listed, then any other, then the generator. */
     static List<String> ordered(Set<String> keys) {
-        List<String> list = new java.util.ArrayList<>();
+        List<String> list = new ArrayList<>();
         HubCpuMeter.HUB_PROCESSES.stream().filter(keys::contains).forEach(list::add);
         keys.stream().filter(k -> !list.contains(k) && !k.equals(HubCpuMeter.GENERATOR)).sorted().forEach(list::add);
         if (keys.contains(HubCpuMeter.GENERATOR)) {

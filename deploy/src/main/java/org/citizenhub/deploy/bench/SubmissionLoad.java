@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,11 +18,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,6 +49,11 @@ import org.citizenhub.infra.KeycloakAdmin;
  * outstanding request, kept alive). Latency is taken from the intended start, so any stall — server or generator —
  * counts against the percentiles (no coordinated omission). Only when {@code --max-in-flight} requests are
  * outstanding is a request not sent; it is counted as dropped, never silently skipped.
+ *
+ * <p><b>CPU.</b> Each phase also records the CPU time of every hub process ({@link HubCpuMeter}) from the start of
+ * its measured part until its last answer, reported per 2xx answer; every run is appended to
+ * {@code <out>/history.jsonl} ({@link BenchHistory}) and compared with the previous run of the same scenario, target
+ * and rate.
  */
 public final class SubmissionLoad {
 
@@ -140,7 +151,7 @@ public final class SubmissionLoad {
             comparison.forEach(line -> System.out.println("  " + line));
             StringBuilder section = new StringBuilder("\n## Against the previous run (same scenario, target, rate)\n\n");
             comparison.forEach(line -> section.append("- ").append(line).append('\n'));
-            Files.writeString(md, section.toString(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(md, section.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         }
         BenchHistory.append(historyFile, BenchHistory.line(report, options.scenario().cliName(), BenchHistory.gitCommit()));
         System.out.println("\nWrote " + json + "\n  and " + md + "\n  appended to " + historyFile);
@@ -191,7 +202,7 @@ public final class SubmissionLoad {
                     .executor(executor)
                     .build();
             // the first CPU snapshot at the start of the measured part, off the scheduler thread (it reads all of /proc)
-            java.util.concurrent.Future<HubCpuMeter.Snapshot> before = executor.submit(() -> {
+            Future<HubCpuMeter.Snapshot> before = executor.submit(() -> {
                 long wait;
                 while ((wait = schedule.measuredStartNanos() - System.nanoTime()) > 0) {
                     LockSupport.parkNanos(wait);
@@ -260,8 +271,8 @@ public final class SubmissionLoad {
             http.shutdownNow();
             try {
                 cpuBefore = before.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                cpuBefore = new HubCpuMeter.Snapshot(java.util.Map.of(), System.nanoTime());
+            } catch (ExecutionException e) {
+                cpuBefore = new HubCpuMeter.Snapshot(Map.of(), System.nanoTime());
             }
         }
         // every measured request has been answered (or has timed out): the second snapshot
@@ -329,7 +340,7 @@ public final class SubmissionLoad {
             System.out.println("CPU per request: n/a (no /proc on this machine)");
             return;
         }
-        java.util.Set<String> found = new java.util.TreeSet<>(cpuMeter.snapshot().ticks().keySet());
+        Set<String> found = new TreeSet<>(cpuMeter.snapshot().ticks().keySet());
         found.remove(HubCpuMeter.GENERATOR);
         List<String> missing = HubCpuMeter.HUB_PROCESSES.stream().filter(p -> !found.contains(p)).toList();
         System.out.println("CPU per request from /proc/<pid>/stat (" + cpuMeter.ticksPerSecond() + " ticks/s) of: "
