@@ -59,9 +59,9 @@ public final class BenchHistory {
             number(p, "p99Ms", r.latency().p99(), 3);
             ObjectNode cpu = p.putObject("cpuMsPerRequest");
             for (String process : r.cpu().cpuMs().keySet()) {
-                number(cpu, process, r.cpuPerRequest(process), 4);
+                number(cpu, process, r.cpuPerRequest(process), 6);
             }
-            number(cpu, "hub", r.hubCpuPerRequest(), 4);
+            number(cpu, "hub", r.hubCpuPerRequest(), 6);
         }
         String line = JSON.writeValueAsString(root);
         if (line.contains("\n")) {
