@@ -188,7 +188,7 @@ final class HubCpuMeter {
         if (exe.equals("postgres") && Integer.toString(ports.postgres()).equals(after(argv, "-p"))) {
             return Optional.of("postgresql");
         }
-        if (exe.startsWith("redis-server") && (argv.stream().anyMatch(a -> a.endsWith(":" + ports.redis()))
+        if (exe.startsWith("redis-server") && (argv.stream().anyMatch(a -> a.contains(":" + ports.redis()))
                 || Integer.toString(ports.redis()).equals(after(argv, "--port")))) {
             return Optional.of("redis");
         }

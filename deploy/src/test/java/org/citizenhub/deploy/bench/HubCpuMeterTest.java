@@ -78,6 +78,8 @@ class HubCpuMeterTest {
         assertThat(HubCpuMeter.classify(List.of("postgres:", "hub", "mailbox", "127.0.0.1(5555)", "idle"))).isEmpty();
         assertThat(HubCpuMeter.classify(List.of("/tmp/redis-server", "127.0.0.1:16379"))).hasValue("redis");
         assertThat(HubCpuMeter.classify(List.of("/tmp/redis-server", "--port", "16379"))).hasValue("redis");
+        assertThat(HubCpuMeter.classify(List.of("/tmp/redis-server-6.2.11-v5-linux-amd64 127.0.0.1:16379", "")))
+                .hasValue("redis");
         assertThat(HubCpuMeter.classify(List.of("/tmp/redis-server", "127.0.0.1:37001"))).isEmpty();
         assertThat(HubCpuMeter.classify(List.of("/jdk/bin/java", "-Dkc.home.dir=/cache/keycloak-26.7.3-hub/bin/..",
                 "io.quarkus.bootstrap.runner.QuarkusEntryPoint", "start", "--optimized", "--http-port=8180")))
