@@ -105,6 +105,8 @@ class BenchReportTest {
                 .containsPattern("gateway +100/s +0\\.30 +0\\.50 +n/a +0\\.20 +0\\.80 +0\\.08")
                 .containsPattern("direct +100/s +0\\.01 +0\\.50 +n/a +n/a +0\\.51")
                 .contains("gateway CPU per proxied request at 100/s: 0.30 ms (target <= 0.5 ms, met)")
+                .contains("mailbox-service CPU per letter through the gateway at 100/s: 0.50 ms (target <= 1.5 ms, met)")
+                .contains("hub CPU per letter through the gateway at 100/s: 0.80 ms (target <= 4.0 ms, met)")
                 .contains("gateway vs direct throughput at 100/s: 125.0% (target >= 80%)");
         assertThat(report.markdown())
                 .contains("| target | offered /s | gateway | mailbox-service | PostgreSQL | generator (not hub) | hub | hub cores |")
