@@ -1,9 +1,12 @@
 package org.citizenhub.deploy.bench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -55,6 +58,93 @@ public record BenchReport(String startedAt, String command, String machine, List
         return results.stream().filter(r -> r.target().equals(target) && r.offeredRate() == rate).findFirst();
     }
 
+    /** Issue 9's objective for the gateway's own CPU per proxied request. */
+    public static final double GATEWAY_CPU_TARGET_MS = 0.5;
+
+    /** Gateway throughput as a share of direct throughput at the highest rate both ran (NaN if not both). */
+    public double throughputRatioAtHighestRate() {
+        return results.stream().filter(r -> r.target().equals("gateway"))
+                .filter(g -> find("direct", g.offeredRate()).isPresent())
+                .max(Comparator.comparingInt(PhaseResult::offeredRate))
+                .map(g -> g.throughput() / find("direct", g.offeredRate()).orElseThrow().throughput())
+                .orElse(Double.NaN);
+    }
+
+    /** The processes with CPU figures in any phase, in report order. */
+    public List<String> processes() {
+        Set<String> keys = new HashSet<>();
+        results.forEach(r -> keys.addAll(r.cpu().cpuMs().keySet()));
+        return CpuUsage.ordered(keys);
+    }
+
+    /** Column headings of the processes. */
+    static String label(String process) {
+        return switch (process) {
+            case "keycloak" -> "Keycloak";
+            case "runner" -> "runner (Kafka)";
+            case "postgresql" -> "PostgreSQL";
+            case "redis" -> "Redis";
+            case "generator" -> "generator (not hub)";
+            default -> process;
+        };
+    }
+
+    private static String shortLabel(String process) {
+        return switch (process) {
+            case "mailbox-service" -> "mailbox";
+            case "consultation-service" -> "consult";
+            case "survey-service" -> "survey";
+            case "service-hall" -> "hall";
+            case "postgresql" -> "postgres";
+            case "runner" -> "runner";
+            case "generator" -> "(gen)";
+            default -> process;
+        };
+    }
+
+    /** Issue 9's objectives for a letter through the gateway: mailbox-service's CPU and the whole hub's. */
+    public static final double MAILBOX_CPU_TARGET_MS = 1.5;
+    public static final double HUB_CPU_TARGET_MS = 4.0;
+
+    /**
+     * Issue 9's CPU objectives against the figures, one line each per gateway phase: the gateway's CPU per proxied
+     * request; for letters also mailbox-service's and the whole hub's CPU per letter.
+     */
+    private List<String> gatewayCpuLines() {
+        boolean letters = titleOf(command).equals("Letter");
+        List<String> lines = new ArrayList<>();
+        for (PhaseResult r : results) {
+            if (r.target().equals("gateway")) {
+                lines.add(objective("gateway CPU per proxied request", r, r.cpuPerRequest("gateway"),
+                        GATEWAY_CPU_TARGET_MS));
+                if (letters) {
+                    lines.add(objective("mailbox-service CPU per letter through the gateway", r,
+                            r.cpuPerRequest("mailbox-service"), MAILBOX_CPU_TARGET_MS));
+                    lines.add(objective("hub CPU per letter through the gateway", r, r.hubCpuPerRequest(),
+                            HUB_CPU_TARGET_MS));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String objective(String what, PhaseResult r, double ms, double target) {
+        return String.format(Locale.ROOT, "%s at %d/s: %s ms (target <= %s ms%s)", what, r.offeredRate(),
+                na(ms, 2), fmt(target, 1), Double.isNaN(ms) ? "" : ms <= target ? ", met" : ", NOT met");
+    }
+
+    private String throughputLine() {
+        double ratio = throughputRatioAtHighestRate();
+        if (Double.isNaN(ratio)) {
+            return null;
+        }
+        int rate = results.stream().filter(r -> r.target().equals("gateway"))
+                .filter(g -> find("direct", g.offeredRate()).isPresent())
+                .mapToInt(PhaseResult::offeredRate).max().orElse(0);
+        return String.format(Locale.ROOT, "gateway vs direct throughput at %d/s: %s%% (target >= 80%%)", rate,
+                fmt(ratio * 100, 1));
+    }
+
     // --- console ----------------------------------------------------------------------------------------
 
     public String table() {
@@ -74,6 +164,29 @@ public record BenchReport(String startedAt, String command, String machine, List
                     o.offeredRate(), fmt(o.p50Ratio(), 2), signed(o.p50AddedMs()), fmt(o.p99Ratio(), 2),
                     signed(o.p99AddedMs())));
         }
+        String throughput = throughputLine();
+        if (throughput != null) {
+            sb.append(throughput).append('\n');
+        }
+        List<String> processes = processes();
+        if (processes.isEmpty()) {
+            sb.append("CPU per request: n/a (no /proc on this machine)\n");
+            gatewayCpuLines().forEach(l -> sb.append(l).append('\n'));
+            return sb.toString();
+        }
+        sb.append(String.format(Locale.ROOT, "%nCPU ms per 2xx answer%n%-8s %8s", "target", "offered"));
+        for (String p : processes) {
+            sb.append(String.format(Locale.ROOT, " %8s", shortLabel(p)));
+        }
+        sb.append(String.format(Locale.ROOT, " %8s %6s%n", "hub", "cores"));
+        for (PhaseResult r : results) {
+            sb.append(String.format(Locale.ROOT, "%-8s %6d/s", r.target(), r.offeredRate()));
+            for (String p : processes) {
+                sb.append(String.format(Locale.ROOT, " %8s", na(r.cpuPerRequest(p), 2)));
+            }
+            sb.append(String.format(Locale.ROOT, " %8s %6s%n", na(r.hubCpuPerRequest(), 2), na(r.cpu().hubCores(), 2)));
+        }
+        gatewayCpuLines().forEach(l -> sb.append(l).append('\n'));
         return sb.toString();
     }
 
@@ -110,6 +223,33 @@ public record BenchReport(String startedAt, String command, String machine, List
                         .append(signed(o.p99AddedMs())).append(" |\n");
             }
         }
+        String throughput = throughputLine();
+        if (throughput != null) {
+            sb.append("\n- ").append(throughput).append('\n');
+        }
+        List<String> processes = processes();
+        sb.append("\n## CPU ms per 2xx answer\n\n");
+        if (processes.isEmpty()) {
+            sb.append("n/a: no /proc on this machine.\n\n");
+            gatewayCpuLines().forEach(l -> sb.append("- ").append(l).append('\n'));
+            return sb.toString();
+        }
+        sb.append("CPU time (utime + stime, with reaped children: PostgreSQL's exited backends) of each process from the"
+                + " start of the measured part until its last answer, divided by the 2xx answers; hub = all but the"
+                + " generator; cores = hub CPU / wall time.\n\n");
+        sb.append("| target | offered /s |");
+        processes.forEach(p -> sb.append(' ').append(label(p)).append(" |"));
+        sb.append(" hub | hub cores |\n|---|--:|");
+        processes.forEach(p -> sb.append("--:|"));
+        sb.append("--:|--:|\n");
+        for (PhaseResult r : results) {
+            sb.append("| ").append(r.target()).append(" | ").append(r.offeredRate()).append(" |");
+            processes.forEach(p -> sb.append(' ').append(na(r.cpuPerRequest(p), 2)).append(" |"));
+            sb.append(" **").append(na(r.hubCpuPerRequest(), 2)).append("** | ").append(na(r.cpu().hubCores(), 2))
+                    .append(" |\n");
+        }
+        sb.append('\n');
+        gatewayCpuLines().forEach(l -> sb.append("- ").append(l).append('\n'));
         return sb.toString();
     }
 
@@ -145,6 +285,14 @@ public record BenchReport(String startedAt, String command, String machine, List
             number(l, "mean", r.latency().mean());
             number(p, "loadAverage1m", r.loadAverage());
             p.put("meetsObjective", meetsObjective(r));
+            ObjectNode cpuMs = p.putObject("cpuMs");
+            ObjectNode perRequest = p.putObject("cpuMsPerRequest");
+            for (String process : r.cpu().cpuMs().keySet()) {
+                number(cpuMs, process, r.cpu().cpuMs().get(process));
+                number(perRequest, process, r.cpuPerRequest(process));
+            }
+            number(perRequest, "hub", r.hubCpuPerRequest());
+            number(p, "hubCores", r.cpu().hubCores());
         }
         ArrayNode overheads = root.putArray("gatewayVsDirect");
         for (Overhead o : overheads()) {
@@ -154,6 +302,16 @@ public record BenchReport(String startedAt, String command, String machine, List
             number(n, "p99Ratio", o.p99Ratio());
             number(n, "p50AddedMs", o.p50AddedMs());
             number(n, "p99AddedMs", o.p99AddedMs());
+        }
+        number(root, "gatewayVsDirectThroughputAtHighestRate", throughputRatioAtHighestRate());
+        ArrayNode gatewayCpu = root.putArray("gatewayCpuMsPerProxiedRequest");
+        for (PhaseResult r : results) {
+            if (r.target().equals("gateway")) {
+                ObjectNode n = gatewayCpu.addObject();
+                n.put("offeredRate", r.offeredRate());
+                number(n, "cpuMs", r.cpuPerRequest("gateway"));
+                n.put("targetMs", GATEWAY_CPU_TARGET_MS);
+            }
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
@@ -176,6 +334,11 @@ public record BenchReport(String startedAt, String command, String machine, List
             return "-";
         }
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    /** As {@link #fmt}, but "n/a" for an unknown figure. */
+    static String na(double value, int decimals) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "n/a" : fmt(value, decimals);
     }
 
     private static String signed(double value) {

@@ -21,10 +21,34 @@ import org.HdrHistogram.Histogram;
  * @param latency         of the 2xx answers, from intended start, in milliseconds
  * @param loadAverage     the machine's 1-minute load average at the end of the phase (NaN if unknown): on a shared
  *                        machine, how much else was competing for the cores
+ * @param cpu             CPU time of each hub process from the start of the measured part until every measured
+ *                        request was answered ({@link CpuUsage#NONE} where {@code /proc} cannot be read)
  */
 public record PhaseResult(String target, String url, int offeredRate, double measuredSeconds, double elapsedSeconds,
                           long sent, long ok, long rateLimited, long clientErrors, long serverErrors, long errors,
-                          long dropped, Latency latency, double loadAverage) {
+                          long dropped, Latency latency, double loadAverage, CpuUsage cpu) {
+
+    public PhaseResult {
+        cpu = cpu == null ? CpuUsage.NONE : cpu;
+    }
+
+    /** A result without CPU figures. */
+    public PhaseResult(String target, String url, int offeredRate, double measuredSeconds, double elapsedSeconds,
+                       long sent, long ok, long rateLimited, long clientErrors, long serverErrors, long errors,
+                       long dropped, Latency latency, double loadAverage) {
+        this(target, url, offeredRate, measuredSeconds, elapsedSeconds, sent, ok, rateLimited, clientErrors,
+                serverErrors, errors, dropped, latency, loadAverage, CpuUsage.NONE);
+    }
+
+    /** CPU ms of one hub process per 2xx answer (NaN if unknown). */
+    public double cpuPerRequest(String process) {
+        return cpu.perRequest(process, ok);
+    }
+
+    /** CPU ms of the whole hub (generator excluded) per 2xx answer (NaN if unknown). */
+    public double hubCpuPerRequest() {
+        return cpu.hubPerRequest(ok);
+    }
 
     /** Percentiles in milliseconds. */
     public record Latency(double p50, double p95, double p99, double max, double mean) {

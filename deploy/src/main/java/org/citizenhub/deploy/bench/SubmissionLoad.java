@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,11 +18,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,12 +49,18 @@ import org.citizenhub.infra.KeycloakAdmin;
  * outstanding request, kept alive). Latency is taken from the intended start, so any stall — server or generator —
  * counts against the percentiles (no coordinated omission). Only when {@code --max-in-flight} requests are
  * outstanding is a request not sent; it is counted as dropped, never silently skipped.
+ *
+ * <p><b>CPU.</b> Each phase also records the CPU time of every hub process ({@link HubCpuMeter}) from the start of
+ * its measured part until its last answer, reported per 2xx answer; every run is appended to
+ * {@code <out>/history.jsonl} ({@link BenchHistory}) and compared with the previous run of the same scenario, target
+ * and rate.
  */
 public final class SubmissionLoad {
 
     private static final double P99_TARGET_MS = 200;
     private final BenchOptions options;
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final HubCpuMeter cpuMeter = HubCpuMeter.local();
 
     private SubmissionLoad(BenchOptions options) {
         this.options = options;
@@ -95,6 +107,7 @@ public final class SubmissionLoad {
                 + options.warmup().toSeconds() + " s warm-up + " + options.duration().toSeconds() + " s measured per"
                 + " target, targets " + options.targets() + ", " + options.users() + " citizens");
         System.out.println("Machine: " + machine);
+        describeCpuMeter();
 
         CitizenAccounts accounts = new CitizenAccounts(new KeycloakAdmin(options.keycloakUrl(), "admin", "admin"));
         login(accounts);
@@ -130,7 +143,18 @@ public final class SubmissionLoad {
         Path md = dir.resolve(options.scenario().cliName() + "-" + stamp + ".md");
         Files.writeString(json, report.json(), StandardCharsets.UTF_8);
         Files.writeString(md, report.markdown(), StandardCharsets.UTF_8);
-        System.out.println("\nWrote " + json + "\n  and " + md);
+        Path historyFile = dir.resolve(BenchHistory.FILE);
+        List<String> earlier = readHistory(historyFile);
+        List<String> comparison = BenchHistory.comparison(report, options.scenario().cliName(), earlier);
+        if (!comparison.isEmpty()) {
+            System.out.println("\nAgainst the previous run of the same scenario, target and rate (" + historyFile + "):");
+            comparison.forEach(line -> System.out.println("  " + line));
+            StringBuilder section = new StringBuilder("\n## Against the previous run (same scenario, target, rate)\n\n");
+            comparison.forEach(line -> section.append("- ").append(line).append('\n'));
+            Files.writeString(md, section.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        }
+        BenchHistory.append(historyFile, BenchHistory.line(report, options.scenario().cliName(), BenchHistory.gitCommit()));
+        System.out.println("\nWrote " + json + "\n  and " + md + "\n  appended to " + historyFile);
         if (results.stream().anyMatch(r -> r.target().equals("gateway") && r.rateLimited() > 0)) {
             System.out.println("429 answers from the gateway: its per-IP limit (50/s) applies to the whole generator,"
                     + " which is one address. Start the hub with ./hub start --bench (raises the per-IP limit for this"
@@ -165,6 +189,7 @@ public final class SubmissionLoad {
         LongAdder dropped = new LongAdder();
         LongAdder sent = new LongAdder();
         AtomicLong lastCompletion = new AtomicLong(schedule.measuredStartNanos());
+        HubCpuMeter.Snapshot cpuBefore;
         Queue<String> samples = new ConcurrentLinkedQueue<>();
         Semaphore inFlight = new Semaphore(options.maxInFlight());
 
@@ -176,6 +201,14 @@ public final class SubmissionLoad {
                     .connectTimeout(Duration.ofSeconds(5))
                     .executor(executor)
                     .build();
+            // the first CPU snapshot at the start of the measured part, off the scheduler thread (it reads all of /proc)
+            Future<HubCpuMeter.Snapshot> before = executor.submit(() -> {
+                long wait;
+                while ((wait = schedule.measuredStartNanos() - System.nanoTime()) > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                return cpuMeter.snapshot();
+            });
             long total = schedule.totalRequests();
             long nextProgress = schedule.startNanos() + Duration.ofSeconds(10).toNanos();
             for (long i = 0; i < total; i++) {
@@ -236,18 +269,33 @@ public final class SubmissionLoad {
                 Thread.sleep(20);
             }
             http.shutdownNow();
+            try {
+                cpuBefore = before.get();
+            } catch (ExecutionException e) {
+                cpuBefore = new HubCpuMeter.Snapshot(Map.of(), System.nanoTime());
+            }
         }
+        // every measured request has been answered (or has timed out): the second snapshot
+        HubCpuMeter.Snapshot cpuAfter = cpuMeter.snapshot();
+        CpuUsage cpu = cpuBefore.ticks().isEmpty() && cpuAfter.ticks().isEmpty() ? CpuUsage.NONE
+                : CpuUsage.between(cpuBefore.ticks(), cpuAfter.ticks(), cpuMeter.ticksPerSecond(),
+                (cpuAfter.nanos() - cpuBefore.nanos()) / 1e9);
 
         double measuredSeconds = options.duration().toNanos() / 1e9;
         double elapsed = (lastCompletion.get() - schedule.measuredStartNanos()) / 1e9;
         PhaseResult result = new PhaseResult(target, url, rate, measuredSeconds, Math.max(elapsed, 0), sent.sum(),
                 ok.sum(), rateLimited.sum(), clientErrors.sum(), serverErrors.sum(), errors.sum(), dropped.sum(),
-                PhaseResult.Latency.ofMicros(latency), loadAverage());
+                PhaseResult.Latency.ofMicros(latency), loadAverage(), cpu);
         System.out.printf(Locale.ROOT, "  done: %.1f 2xx/s, p50 %s ms, p99 %s ms, max %s ms; 429 %d, 4xx %d, 5xx %d,"
                         + " errors %d, dropped %d; load %s%n", result.throughput(),
                 BenchReport.fmt(result.latency().p50(), 1), BenchReport.fmt(result.latency().p99(), 1),
                 BenchReport.fmt(result.latency().max(), 1), result.rateLimited(), result.clientErrors(),
                 result.serverErrors(), result.errors(), result.dropped(), BenchReport.fmt(result.loadAverage(), 1));
+        if (cpu.measured()) {
+            System.out.printf(Locale.ROOT, "  CPU per 2xx: hub %s ms (%s cores)%s%n", BenchReport.na(result.hubCpuPerRequest(), 2),
+                    BenchReport.na(cpu.hubCores(), 2), target.equals("gateway")
+                            ? ", gateway " + BenchReport.na(result.cpuPerRequest("gateway"), 2) + " ms" : "");
+        }
         samples.forEach(s -> System.out.println("    e.g. " + s));
         return result;
     }
@@ -282,6 +330,30 @@ public final class SubmissionLoad {
     private static String abbreviate(String body) {
         String oneLine = body == null ? "" : body.replaceAll("\\s+", " ");
         return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
+    }
+
+    // --- CPU and history -------------------------------------------------------------------------------
+
+    /** Which hub processes the CPU figures will cover, found now (before any load). */
+    private void describeCpuMeter() {
+        if (!cpuMeter.available()) {
+            System.out.println("CPU per request: n/a (no /proc on this machine)");
+            return;
+        }
+        Set<String> found = new TreeSet<>(cpuMeter.snapshot().ticks().keySet());
+        found.remove(HubCpuMeter.GENERATOR);
+        List<String> missing = HubCpuMeter.HUB_PROCESSES.stream().filter(p -> !found.contains(p)).toList();
+        System.out.println("CPU per request from /proc/<pid>/stat (" + cpuMeter.ticksPerSecond() + " ticks/s) of: "
+                + CpuUsage.ordered(found) + (missing.isEmpty() ? "" : "; not found: " + missing));
+    }
+
+    private static List<String> readHistory(Path file) {
+        try {
+            return BenchHistory.read(file);
+        } catch (IOException e) {
+            System.err.println("Could not read " + file + ": " + e);
+            return List.of();
+        }
     }
 
     // --- preconditions ----------------------------------------------------------------------------------

@@ -85,6 +85,53 @@ class BenchReportTest {
     }
 
     @Test
+    void cpu_per_2xx_answer_per_process_and_the_gateways_cpu_per_proxied_request() {
+        // gateway phase: 3000 answers; gateway 90 ticks (0.3 ms each), mailbox 150 ticks, PostgreSQL unknown
+        CpuUsage viaGateway = CpuUsage.between(
+                java.util.Map.of("gateway", 0L, "mailbox-service", 0L, "postgresql", 7L, "generator", 0L),
+                java.util.Map.of("gateway", 90L, "mailbox-service", 150L, "generator", 60L), 100, 30);
+        CpuUsage direct = CpuUsage.between(java.util.Map.of("gateway", 0L, "mailbox-service", 0L),
+                java.util.Map.of("gateway", 3L, "mailbox-service", 120L), 100, 30);
+        PhaseResult g = new PhaseResult("gateway", "u", 100, 30, 30, 3000, 3000, 0, 0, 0, 0, 0, latency(9, 90), 1.0,
+                viaGateway);
+        PhaseResult d = new PhaseResult("direct", "u", 100, 30, 30, 3000, 2400, 0, 0, 0, 0, 0, latency(4, 40), 1.0,
+                direct);
+        BenchReport report = new BenchReport("t", "./hub bench --rate 100", "2 cores", List.of(g, d), 200);
+
+        assertThat(report.processes()).containsExactly("gateway", "mailbox-service", "postgresql", "generator");
+        assertThat(report.throughputRatioAtHighestRate()).isCloseTo(100.0 / 80.0, within(1e-9));
+        assertThat(report.table())
+                .contains("CPU ms per 2xx answer")
+                .containsPattern("gateway +100/s +0\\.30 +0\\.50 +n/a +0\\.20 +0\\.80 +0\\.08")
+                .containsPattern("direct +100/s +0\\.01 +0\\.50 +n/a +n/a +0\\.51")
+                .contains("gateway CPU per proxied request at 100/s: 0.30 ms (target <= 0.5 ms, met)")
+                .contains("mailbox-service CPU per letter through the gateway at 100/s: 0.50 ms (target <= 1.5 ms, met)")
+                .contains("hub CPU per letter through the gateway at 100/s: 0.80 ms (target <= 4.0 ms, met)")
+                .contains("gateway vs direct throughput at 100/s: 125.0% (target >= 80%)");
+        assertThat(report.markdown())
+                .contains("| target | offered /s | gateway | mailbox-service | PostgreSQL | generator (not hub) | hub | hub cores |")
+                .contains("| gateway | 100 | 0.30 | 0.50 | n/a | 0.20 | **0.80** | 0.08 |")
+                .contains("- gateway CPU per proxied request at 100/s: 0.30 ms");
+        JsonNode json = JsonMapper.builder().build().readTree(report.json());
+        assertThat(json.path("results").get(0).path("cpuMsPerRequest").path("gateway").asDouble()).isEqualTo(0.3);
+        assertThat(json.path("results").get(0).path("cpuMsPerRequest").path("hub").asDouble()).isEqualTo(0.8);
+        assertThat(json.path("results").get(0).path("cpuMsPerRequest").path("postgresql").isNull()).isTrue();
+        assertThat(json.path("results").get(1).path("cpuMs").path("mailbox-service").asDouble()).isEqualTo(1200.0);
+        assertThat(json.path("gatewayCpuMsPerProxiedRequest").get(0).path("cpuMs").asDouble()).isEqualTo(0.3);
+    }
+
+    @Test
+    void without_proc_the_cpu_figures_say_n_a() {
+        BenchReport report = new BenchReport("t", "c", "m", List.of(result("gateway", 100, 30, 30, 3000, 0,
+                latency(9, 90))), 200);
+
+        assertThat(report.table()).contains("CPU per request: n/a")
+                .contains("gateway CPU per proxied request at 100/s: n/a");
+        assertThat(report.markdown()).contains("n/a: no /proc");
+        assertThat(report.json()).doesNotContain("NaN");
+    }
+
+    @Test
     void a_report_is_titled_by_the_scenario_its_command_ran() {
         assertThat(BenchReport.titleOf("./hub bench --scenario consultations --rate 100")).isEqualTo("Consultation");
         assertThat(BenchReport.titleOf("./hub bench --rate 100")).isEqualTo("Letter");
