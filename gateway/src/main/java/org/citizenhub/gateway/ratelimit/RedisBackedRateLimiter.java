@@ -1,0 +1,222 @@
+package org.citizenhub.gateway.ratelimit;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.lettuce.core.event.connection.ConnectionActivatedEvent;
+import io.lettuce.core.event.connection.DisconnectedEvent;
+import io.lettuce.core.resource.ClientResources;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.citizenhub.gateway.config.HubGatewayProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
+import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway's token buckets: in Redis (Spring Cloud Gateway's {@link RedisRateLimiter}, shared by all gateway
+ * instances) while Redis answers, in this JVM ({@link LocalTokenBuckets}, the configured limits divided by
+ * {@code hub.gateway.rate-limit.instances}) while it does not.
+ *
+ * <p>A Resilience4j circuit breaker decides which. It opens when the connection to Redis drops (Lettuce's
+ * {@link DisconnectedEvent}: no request needs to fail first) or when half of the last 20 Redis calls (at least 5)
+ * failed or took longer than {@code redis-timeout}. Open is held as FORCED_OPEN: no request ever goes to Redis to
+ * find out whether it is back, so none waits on a dead Redis; a PING every {@code probe-interval} in the background
+ * (and at once when Lettuce reconnects) closes the breaker again. The mode is logged on every switch and exposed as
+ * gauge {@code hub.gateway.rate.limit.local} (1 = local buckets, 0 = Redis).
+ */
+public class RedisBackedRateLimiter implements AutoCloseable {
+
+    public enum Mode { REDIS, LOCAL }
+
+    /** One bucket's answer, with the limit it applied (for {@code Retry-After}). */
+    record Decision(RateLimiter.Response response, RedisRateLimiter.Config config, Mode mode) {
+        boolean allowed() {
+            return response.isAllowed();
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(RedisBackedRateLimiter.class);
+    private static final RuntimeException SCRIPT_FAILED = new IllegalStateException("rate limiter script failed") {
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    };
+
+    private final RedisRateLimiter redis;
+    private final ReactiveStringRedisTemplate template;
+    private final CircuitBreaker breaker;
+    private final LocalTokenBuckets local = new LocalTokenBuckets(System::nanoTime);
+    private final Map<String, LocalTokenBuckets.Limit> localLimits = new HashMap<>();
+    private final Map<String, RedisRateLimiter.Config> localConfigs = new HashMap<>();
+    private final Duration timeout;
+    private final Duration probeInterval;
+    private Disposable prober;
+    private Disposable connectionEvents;
+
+    public RedisBackedRateLimiter(RedisRateLimiter redis, ReactiveStringRedisTemplate template,
+                                  HubGatewayProperties.RateLimit properties) {
+        this.redis = redis;
+        this.template = template;
+        this.timeout = properties.getRedisTimeout();
+        this.probeInterval = properties.getProbeInterval();
+        this.breaker = CircuitBreaker.of("rate-limiter-redis", CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(20)
+                .minimumNumberOfCalls(5)
+                .failureRateThreshold(50)
+                .writableStackTraceEnabled(false)
+                .build());
+        this.breaker.getEventPublisher().onStateTransition(e -> {
+            switch (e.getStateTransition().getToState()) {
+                case FORCED_OPEN -> log.warn("Rate limiter: Redis unavailable, limiting with local buckets per gateway "
+                        + "instance (configured limits / {}) until it answers again",
+                        Math.max(1, properties.getInstances()));
+                case CLOSED -> log.info("Rate limiter: Redis answers again, limiting with the shared buckets in Redis");
+                default -> { }
+            }
+        });
+        for (Map.Entry<String, HubGatewayProperties.Group> group : properties.getGroups().entrySet()) {
+            configure(properties, group.getKey(), "user", group.getValue().getUser());
+            configure(properties, group.getKey(), "ip", group.getValue().getIp());
+        }
+    }
+
+    private void configure(HubGatewayProperties.RateLimit properties, String group, String kind,
+                           HubGatewayProperties.Limit limit) {
+        String bucket = bucket(properties, group, kind);
+        redis.getConfig().put(bucket, config(limit.getReplenishRate(), limit.getBurstCapacity()));
+        LocalTokenBuckets.Limit shared = LocalTokenBuckets.Limit.share(limit.getReplenishRate(),
+                limit.getBurstCapacity(), properties.getInstances());
+        localLimits.put(bucket, shared);
+        localConfigs.put(bucket, config((int) shared.tokensPerSecond(), shared.burst()));
+    }
+
+    static String bucket(HubGatewayProperties.RateLimit properties, String group, String kind) {
+        return properties.getNamespace() + ":" + group + "." + kind;
+    }
+
+    private static RedisRateLimiter.Config config(int rate, long burst) {
+        return new RedisRateLimiter.Config().setReplenishRate(rate).setBurstCapacity(burst).setRequestedTokens(1);
+    }
+
+    /** Starts the background probe and listens to Lettuce's connection events (if its client resources are known). */
+    void start(ClientResources clientResources) {
+        prober = Flux.interval(probeInterval, probeInterval)
+                .onBackpressureDrop()
+                .concatMap(tick -> probe(), 1)
+                .subscribe();
+        if (clientResources != null) {
+            connectionEvents = clientResources.eventBus().get().subscribe(event -> {
+                if (event instanceof DisconnectedEvent) {
+                    switchToLocal();
+                } else if (event instanceof ConnectionActivatedEvent && mode() == Mode.LOCAL) {
+                    probe().subscribe();
+                }
+            });
+        }
+    }
+
+    /** One token from {@code bucket} for {@code key}: from Redis while it answers, else from the local bucket. */
+    Mono<Decision> isAllowed(String bucket, String key) {
+        if (!breaker.tryAcquirePermission()) {
+            return Mono.just(local(bucket, key));
+        }
+        long start = System.nanoTime();
+        return redis.isAllowed(bucket, key)
+                .timeout(timeout)
+                .map(response -> {
+                    long took = System.nanoTime() - start;
+                    // RedisRateLimiter turns Redis errors into "allowed, -1 tokens left".
+                    if ("-1".equals(response.getHeaders().get(RedisRateLimiter.REMAINING_HEADER))) {
+                        failed(took, SCRIPT_FAILED);
+                        return local(bucket, key);
+                    }
+                    breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+                    return new Decision(response, redis.getConfig().get(bucket), Mode.REDIS);
+                })
+                .onErrorResume(e -> {
+                    failed(System.nanoTime() - start, e);
+                    return Mono.just(local(bucket, key));
+                })
+                .doOnCancel(breaker::releasePermission);
+    }
+
+    private void failed(long tookNanos, Throwable e) {
+        breaker.onError(tookNanos, TimeUnit.NANOSECONDS, e);
+        if (breaker.getState() == CircuitBreaker.State.OPEN) {
+            switchToLocal();
+        }
+    }
+
+    private Decision local(String bucket, String key) {
+        LocalTokenBuckets.Limit limit = localLimits.get(bucket);
+        long left = local.tryConsume(bucket + "|" + key, limit);
+        Map<String, String> headers = Map.of(
+                RedisRateLimiter.REMAINING_HEADER, Long.toString(Math.max(0, left)),
+                RedisRateLimiter.REPLENISH_RATE_HEADER, Long.toString((long) limit.tokensPerSecond()),
+                RedisRateLimiter.BURST_CAPACITY_HEADER, Long.toString(limit.burst()),
+                RedisRateLimiter.REQUESTED_TOKENS_HEADER, "1");
+        return new Decision(new RateLimiter.Response(left >= 0, headers), localConfigs.get(bucket), Mode.LOCAL);
+    }
+
+    /**
+     * FORCED_OPEN rather than OPEN: an OPEN breaker lets requests through to Redis after its wait, and those would
+     * wait on a dead Redis; only the probe closes a forced-open one.
+     */
+    private synchronized void switchToLocal() {
+        CircuitBreaker.State state = breaker.getState();
+        if (state != CircuitBreaker.State.FORCED_OPEN) {
+            breaker.transitionToForcedOpenState();
+        }
+    }
+
+    private Mono<Void> probe() {
+        if (mode() == Mode.REDIS) {
+            return Mono.empty();
+        }
+        local.evictFull();
+        return template.execute(connection -> connection.ping())
+                .next()
+                .timeout(probeInterval)
+                .doOnNext(pong -> switchToRedis())
+                .onErrorResume(e -> Mono.empty())
+                .then();
+    }
+
+    private synchronized void switchToRedis() {
+        if (breaker.getState() != CircuitBreaker.State.CLOSED) {
+            breaker.transitionToClosedState();
+            local.clear();
+        }
+    }
+
+    public Mode mode() {
+        return breaker.getState() == CircuitBreaker.State.CLOSED ? Mode.REDIS : Mode.LOCAL;
+    }
+
+    void bindTo(MeterRegistry registry) {
+        Gauge.builder("hub.gateway.rate.limit.local", this, l -> l.mode() == Mode.LOCAL ? 1 : 0)
+                .description("1 while the rate limiter uses local buckets per instance (Redis down), 0 with Redis")
+                .register(registry);
+    }
+
+    @Override
+    public void close() {
+        if (prober != null) {
+            prober.dispose();
+        }
+        if (connectionEvents != null) {
+            connectionEvents.dispose();
+        }
+    }
+}
