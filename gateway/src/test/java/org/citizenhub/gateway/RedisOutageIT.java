@@ -22,8 +22,9 @@ import org.springframework.test.context.TestPropertySource;
  * The real Redis behind a running gateway is stopped and started again (same port, empty). Per user: rate 1/s,
  * burst 3 (one gateway instance, so the local buckets have the same limits).
  *
- * <p>The latency bound asserted here (200 ms per request) is generous for a loaded 2-core machine; the target, no
- * request waiting more than 20 ms on a dead Redis, is a benchmark figure: once switched, no request calls Redis.
+ * <p>That no request waits on the dead Redis once switched is asserted directly: no bucket check goes to Redis. The
+ * latency bound (500 ms per whole request, JWT validation and proxying included) is generous for a 2-core machine
+ * shared with other builds; the target, no request waiting more than 20 ms on a dead Redis, is a benchmark figure.
  */
 @TestPropertySource(properties = {
         "hub.gateway.rate-limit.groups.public.user.replenish-rate=1",
@@ -61,12 +62,7 @@ class RedisOutageIT extends GatewayITBase {
                     (switched - stopped) / 1_000_000);
             assertThat(Duration.ofNanos(switched - stopped)).isLessThan(Duration.ofSeconds(1));
 
-            // The first request on the local path loads and links its classes (~200 ms on a busy 2-core machine,
-            // no Redis involved): bounded generously, not counted.
-            long first = System.nanoTime();
-            assertThat(publicPort().get("/api/mailbox/letters/RO-0", before.token()).statusCode()).isEqualTo(200);
-            assertThat(Duration.ofNanos(System.nanoTime() - first)).isLessThan(Duration.ofSeconds(1));
-
+            long redisCallsBefore = limiter.redisCalls();
             List<Duration> took = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 long start = System.nanoTime();
@@ -74,7 +70,8 @@ class RedisOutageIT extends GatewayITBase {
                 took.add(Duration.ofNanos(System.nanoTime() - start));
             }
             System.out.println("[RedisOutageIT] latencies with Redis down: " + took);
-            assertThat(took).allSatisfy(d -> assertThat(d).isLessThan(Duration.ofMillis(200)));
+            assertThat(limiter.redisCalls()).as("bucket checks sent to the dead Redis").isEqualTo(redisCallsBefore);
+            assertThat(took).allSatisfy(d -> assertThat(d).isLessThan(Duration.ofMillis(500)));
         } finally {
             SharedInfrastructure.startRedis();
         }
@@ -89,7 +86,9 @@ class RedisOutageIT extends GatewayITBase {
         long back = await(() -> limiter.mode() == Mode.REDIS, Duration.ofSeconds(10), "switch back to Redis");
         System.out.printf("[RedisOutageIT] back on Redis %d ms after it started%n", (back - started) / 1_000_000);
         assertThat(bucketKeysInRedis()).as("the restarted Redis is empty").isEmpty();
+        long redisCallsBack = limiter.redisCalls();
         assertThat(publicPort().get("/api/mailbox/letters/RO-2", after.token()).statusCode()).isEqualTo(200);
+        assertThat(limiter.redisCalls()).as("ip and user bucket checks").isEqualTo(redisCallsBack + 2);
         assertThat(bucketKeysInRedis()).as("the buckets are in Redis again").isNotEmpty();
     }
 

@@ -5,12 +5,14 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.lettuce.core.event.connection.ConnectionActivatedEvent;
 import io.lettuce.core.event.connection.DisconnectedEvent;
 import io.lettuce.core.resource.ClientResources;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.citizenhub.gateway.config.HubGatewayProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +60,7 @@ public class RedisBackedRateLimiter implements AutoCloseable {
     private final LocalTokenBuckets local = new LocalTokenBuckets(System::nanoTime);
     private final Map<String, LocalTokenBuckets.Limit> localLimits = new HashMap<>();
     private final Map<String, RedisRateLimiter.Config> localConfigs = new HashMap<>();
+    private final LongAdder redisCalls = new LongAdder();
     private final Duration timeout;
     private final Duration probeInterval;
     private Disposable prober;
@@ -131,6 +134,7 @@ public class RedisBackedRateLimiter implements AutoCloseable {
         if (!breaker.tryAcquirePermission()) {
             return Mono.just(local(bucket, key));
         }
+        redisCalls.increment();
         long start = System.nanoTime();
         return redis.isAllowed(bucket, key)
                 .timeout(timeout)
@@ -204,7 +208,15 @@ public class RedisBackedRateLimiter implements AutoCloseable {
         return breaker.getState() == CircuitBreaker.State.CLOSED ? Mode.REDIS : Mode.LOCAL;
     }
 
+    /** Bucket checks sent to Redis since start (none while the mode is local). */
+    public long redisCalls() {
+        return redisCalls.sum();
+    }
+
     void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("hub.gateway.rate.limit.redis.calls", this, RedisBackedRateLimiter::redisCalls)
+                .description("Bucket checks sent to Redis (the others were decided by the local buckets)")
+                .register(registry);
         Gauge.builder("hub.gateway.rate.limit.local", this, l -> l.mode() == Mode.LOCAL ? 1 : 0)
                 .description("1 while the rate limiter uses local buckets per instance (Redis down), 0 with Redis")
                 .register(registry);
