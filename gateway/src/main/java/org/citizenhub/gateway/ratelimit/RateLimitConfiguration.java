@@ -5,35 +5,25 @@ import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.citizenhub.gateway.config.HubGatewayProperties;
 import org.citizenhub.gateway.listener.Listeners;
 import org.citizenhub.web.reactive.ReactiveProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
-import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
-import org.springframework.cloud.gateway.support.ConfigurationService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {
 
     @Bean
-    RedisBackedRateLimiter redisBackedRateLimiter(ReactiveStringRedisTemplate redis,
-                                                  @Qualifier(RedisRateLimiter.REDIS_SCRIPT_NAME) RedisScript<List<Long>> script,
-                                                  ConfigurationService configurationService,
-                                                  HubGatewayProperties properties,
+    RedisBackedRateLimiter redisBackedRateLimiter(ReactiveStringRedisTemplate redis, HubGatewayProperties properties,
                                                   ObjectProvider<ClientResources> clientResources,
                                                   ObjectProvider<MeterRegistry> meterRegistry) {
-        // Not a bean of its own: its buckets are ours, not configured from route definitions.
-        RedisRateLimiter limiter = new RedisRateLimiter(redis, script, configurationService);
-        RedisBackedRateLimiter backed = new RedisBackedRateLimiter(limiter, redis, properties.getRateLimit());
+        RedisBackedRateLimiter backed = new RedisBackedRateLimiter(redis, properties.getRateLimit());
         meterRegistry.ifAvailable(backed::bindTo);
         backed.start(clientResources.getIfAvailable());
         return backed;

@@ -1,6 +1,7 @@
 package org.citizenhub.gateway.ratelimit;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Optional;
 import org.citizenhub.gateway.config.HubGatewayProperties;
 import org.citizenhub.gateway.listener.Listeners;
@@ -16,8 +17,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Rate limits every routed request twice with token buckets: once per client address and, when the request carries
- * a valid token, once per user (token subject). Limits are per listener
+ * Rate limits every routed request twice with token buckets, in one check: per client address and, when the request
+ * carries a valid token, per user (token subject). Limits are per listener
  * ({@code hub.gateway.rate-limit.groups.public|admin.user|ip}). The buckets live in Redis, shared by all gateway
  * instances, and in this JVM while Redis is down ({@link RedisBackedRateLimiter}).
  *
@@ -58,16 +59,12 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
                 .filter(p -> !(p instanceof AnonymousAuthenticationToken))
                 .map(p -> Optional.of(p.getName()))
                 .defaultIfEmpty(Optional.empty());
-        return limiter.isAllowed(ipBucket, "ip:" + clientAddress(exchange)).flatMap(ip -> {
-            if (!ip.allowed()) {
-                return deny(exchange, ip);
-            }
-            return subject.flatMap(user -> user.isEmpty()
-                    ? chain.filter(exchange)
-                    : limiter.isAllowed(userBucket, "user:" + user.get()).flatMap(limit -> limit.allowed()
-                            ? chain.filter(exchange)
-                            : deny(exchange, limit)));
-        });
+        RedisBackedRateLimiter.Check ip = new RedisBackedRateLimiter.Check(ipBucket, "ip:" + clientAddress(exchange));
+        return subject
+                .flatMap(user -> limiter.isAllowed(user.isEmpty()
+                        ? List.of(ip)
+                        : List.of(ip, new RedisBackedRateLimiter.Check(userBucket, "user:" + user.get()))))
+                .flatMap(decision -> decision.allowed() ? chain.filter(exchange) : deny(exchange, decision));
     }
 
     private Mono<Void> deny(ServerWebExchange exchange, RedisBackedRateLimiter.Decision decision) {

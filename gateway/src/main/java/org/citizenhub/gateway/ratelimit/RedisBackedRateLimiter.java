@@ -9,7 +9,9 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -18,15 +20,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway's token buckets: in Redis (Spring Cloud Gateway's {@link RedisRateLimiter}, shared by all gateway
- * instances) while Redis answers, in this JVM ({@link LocalTokenBuckets}, the configured limits divided by
- * {@code hub.gateway.rate-limit.instances}) while it does not.
+ * The gateway's token buckets: in Redis (shared by all gateway instances) while Redis answers, in this JVM
+ * ({@link LocalTokenBuckets}, the configured limits divided by {@code hub.gateway.rate-limit.instances}) while it
+ * does not. All buckets of a request (client address, then user) are checked in one round trip: one Lua script
+ * ({@code scripts/hub_token_buckets.lua}, the arithmetic of Spring Cloud Gateway's {@code RedisRateLimiter} script)
+ * that stops at the first empty bucket.
  *
  * <p>A Resilience4j circuit breaker decides which. It opens when the connection to Redis drops (Lettuce's
  * {@link DisconnectedEvent}: no request needs to fail first) or when half of the last 20 Redis calls (at least 5)
@@ -39,7 +45,14 @@ public class RedisBackedRateLimiter implements AutoCloseable {
 
     public enum Mode { REDIS, LOCAL }
 
-    /** One bucket's answer, with the limit it applied (for {@code Retry-After}). */
+    /** A bucket and the key (client address or user) whose token is wanted. */
+    record Check(String bucket, String key) {
+    }
+
+    /**
+     * The answer for all checks of a request: allowed, or the first bucket that had no token, with its limit (for
+     * {@code Retry-After}) and {@code X-RateLimit-*} headers.
+     */
     record Decision(RateLimiter.Response response, RedisRateLimiter.Config config, Mode mode) {
         boolean allowed() {
             return response.isAllowed();
@@ -47,15 +60,11 @@ public class RedisBackedRateLimiter implements AutoCloseable {
     }
 
     private static final Logger log = LoggerFactory.getLogger(RedisBackedRateLimiter.class);
-    private static final RuntimeException SCRIPT_FAILED = new IllegalStateException("rate limiter script failed") {
-        @Override
-        public synchronized Throwable fillInStackTrace() {
-            return this;
-        }
-    };
+    private static final RateLimiter.Response ALLOWED = new RateLimiter.Response(true, Map.of());
 
-    private final RedisRateLimiter redis;
     private final ReactiveStringRedisTemplate template;
+    private final RedisScript<List<Long>> script;
+    private final Map<String, RedisRateLimiter.Config> redisConfigs = new HashMap<>();
     private final CircuitBreaker breaker;
     private final LocalTokenBuckets local = new LocalTokenBuckets(System::nanoTime);
     private final Map<String, LocalTokenBuckets.Limit> localLimits = new HashMap<>();
@@ -66,10 +75,11 @@ public class RedisBackedRateLimiter implements AutoCloseable {
     private Disposable prober;
     private Disposable connectionEvents;
 
-    public RedisBackedRateLimiter(RedisRateLimiter redis, ReactiveStringRedisTemplate template,
-                                  HubGatewayProperties.RateLimit properties) {
-        this.redis = redis;
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public RedisBackedRateLimiter(ReactiveStringRedisTemplate template, HubGatewayProperties.RateLimit properties) {
         this.template = template;
+        this.script = (RedisScript<List<Long>>) (RedisScript) RedisScript.of(
+                new ClassPathResource("scripts/hub_token_buckets.lua"), List.class);
         this.timeout = properties.getRedisTimeout();
         this.probeInterval = properties.getProbeInterval();
         this.breaker = CircuitBreaker.of("rate-limiter-redis", CircuitBreakerConfig.custom()
@@ -97,7 +107,7 @@ public class RedisBackedRateLimiter implements AutoCloseable {
     private void configure(HubGatewayProperties.RateLimit properties, String group, String kind,
                            HubGatewayProperties.Limit limit) {
         String bucket = bucket(properties, group, kind);
-        redis.getConfig().put(bucket, config(limit.getReplenishRate(), limit.getBurstCapacity()));
+        redisConfigs.put(bucket, config(limit.getReplenishRate(), limit.getBurstCapacity()));
         LocalTokenBuckets.Limit shared = LocalTokenBuckets.Limit.share(limit.getReplenishRate(),
                 limit.getBurstCapacity(), properties.getInstances());
         localLimits.put(bucket, shared);
@@ -129,30 +139,53 @@ public class RedisBackedRateLimiter implements AutoCloseable {
         }
     }
 
-    /** One token from {@code bucket} for {@code key}: from Redis while it answers, else from the local bucket. */
-    Mono<Decision> isAllowed(String bucket, String key) {
+    /**
+     * One token from each bucket, in order, stopping at the first that has none: from Redis (one round trip) while it
+     * answers, else from the local buckets.
+     */
+    Mono<Decision> isAllowed(List<Check> checks) {
         if (!breaker.tryAcquirePermission()) {
-            return Mono.just(local(bucket, key));
+            return Mono.just(local(checks));
+        }
+        List<String> keys = new ArrayList<>(checks.size() * 2);
+        List<String> args = new ArrayList<>(checks.size() * 2);
+        for (Check check : checks) {
+            String prefix = check.bucket() + ":" + check.key();
+            keys.add(prefix + ".tokens");
+            keys.add(prefix + ".timestamp");
+            RedisRateLimiter.Config config = redisConfigs.get(check.bucket());
+            args.add(Integer.toString(config.getReplenishRate()));
+            args.add(Long.toString(config.getBurstCapacity()));
         }
         redisCalls.increment();
         long start = System.nanoTime();
-        return redis.isAllowed(bucket, key)
+        return template.execute(script, keys, args)
+                .next()
                 .timeout(timeout)
-                .map(response -> {
-                    long took = System.nanoTime() - start;
-                    // RedisRateLimiter turns Redis errors into "allowed, -1 tokens left".
-                    if ("-1".equals(response.getHeaders().get(RedisRateLimiter.REMAINING_HEADER))) {
-                        failed(took, SCRIPT_FAILED);
-                        return local(bucket, key);
-                    }
-                    breaker.onSuccess(took, TimeUnit.NANOSECONDS);
-                    return new Decision(response, redis.getConfig().get(bucket), Mode.REDIS);
+                .map(results -> {
+                    Decision decision = decide(checks, results);
+                    breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                    return decision;
                 })
                 .onErrorResume(e -> {
                     failed(System.nanoTime() - start, e);
-                    return Mono.just(local(bucket, key));
+                    return Mono.just(local(checks));
                 })
                 .doOnCancel(breaker::releasePermission);
+    }
+
+    /** The script's answer: allowed (1/0) and tokens left per checked bucket, up to the first denial. */
+    private Decision decide(List<Check> checks, List<Long> results) {
+        for (int i = 0; i < checks.size(); i++) {
+            if (results.size() < 2 * i + 2) {
+                throw new IllegalStateException("rate limiter script answered " + results + " for " + checks);
+            }
+            if (results.get(2 * i) != 1L) {
+                RedisRateLimiter.Config config = redisConfigs.get(checks.get(i).bucket());
+                return denied(config, results.get(2 * i + 1), Mode.REDIS);
+            }
+        }
+        return new Decision(ALLOWED, null, Mode.REDIS);
     }
 
     private void failed(long tookNanos, Throwable e) {
@@ -162,15 +195,23 @@ public class RedisBackedRateLimiter implements AutoCloseable {
         }
     }
 
-    private Decision local(String bucket, String key) {
-        LocalTokenBuckets.Limit limit = localLimits.get(bucket);
-        long left = local.tryConsume(bucket + "|" + key, limit);
+    private Decision local(List<Check> checks) {
+        for (Check check : checks) {
+            long left = local.tryConsume(check.bucket() + "|" + check.key(), localLimits.get(check.bucket()));
+            if (left < 0) {
+                return denied(localConfigs.get(check.bucket()), 0, Mode.LOCAL);
+            }
+        }
+        return new Decision(ALLOWED, null, Mode.LOCAL);
+    }
+
+    private static Decision denied(RedisRateLimiter.Config config, long left, Mode mode) {
         Map<String, String> headers = Map.of(
                 RedisRateLimiter.REMAINING_HEADER, Long.toString(Math.max(0, left)),
-                RedisRateLimiter.REPLENISH_RATE_HEADER, Long.toString((long) limit.tokensPerSecond()),
-                RedisRateLimiter.BURST_CAPACITY_HEADER, Long.toString(limit.burst()),
+                RedisRateLimiter.REPLENISH_RATE_HEADER, Integer.toString(config.getReplenishRate()),
+                RedisRateLimiter.BURST_CAPACITY_HEADER, Long.toString(config.getBurstCapacity()),
                 RedisRateLimiter.REQUESTED_TOKENS_HEADER, "1");
-        return new Decision(new RateLimiter.Response(left >= 0, headers), localConfigs.get(bucket), Mode.LOCAL);
+        return new Decision(new RateLimiter.Response(false, headers), config, mode);
     }
 
     /**
@@ -208,14 +249,14 @@ public class RedisBackedRateLimiter implements AutoCloseable {
         return breaker.getState() == CircuitBreaker.State.CLOSED ? Mode.REDIS : Mode.LOCAL;
     }
 
-    /** Bucket checks sent to Redis since start (none while the mode is local). */
+    /** Round trips to Redis since start (one per request; none while the mode is local). */
     public long redisCalls() {
         return redisCalls.sum();
     }
 
     void bindTo(MeterRegistry registry) {
         FunctionCounter.builder("hub.gateway.rate.limit.redis.calls", this, RedisBackedRateLimiter::redisCalls)
-                .description("Bucket checks sent to Redis (the others were decided by the local buckets)")
+                .description("Round trips to Redis, one per request (the others were decided by the local buckets)")
                 .register(registry);
         Gauge.builder("hub.gateway.rate.limit.local", this, l -> l.mode() == Mode.LOCAL ? 1 : 0)
                 .description("1 while the rate limiter uses local buckets per instance (Redis down), 0 with Redis")
