@@ -137,11 +137,16 @@ public final class LocalHub {
         new CountDownLatch(1).await();
     }
 
-    /** POST /kafka/stop and /kafka/start, for tests that simulate a broker outage. 127.0.0.1 only. */
+    /**
+     * POST /kafka/stop, /kafka/start, /redis/stop, /redis/start, for tests that simulate a broker or Redis outage.
+     * 127.0.0.1 only.
+     */
     private static HttpServer controlServer(HubInfrastructure infra) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/kafka/stop", ex -> control(ex, () -> infra.kafka().stop()));
         server.createContext("/kafka/start", ex -> control(ex, () -> infra.kafka().start()));
+        server.createContext("/redis/stop", ex -> control(ex, () -> infra.redis().stop()));
+        server.createContext("/redis/start", ex -> control(ex, () -> infra.redis().start()));
         server.createContext("/health", ex -> control(ex, () -> { }));
         server.start();
         return server;

@@ -129,8 +129,19 @@ public class HubGatewayProperties {
         private boolean enabled = true;
         /** Prefix of the Redis keys (lets several gateways or test runs share one Redis without sharing buckets). */
         private String namespace = "hub-gateway";
-        /** How long to wait for Redis before letting the request through (fail open). */
-        private Duration redisTimeout = Duration.ofMillis(500);
+        /**
+         * How long one request waits for Redis before its buckets are drawn from the local ones instead. A healthy
+         * Redis on the same host answers in well under a millisecond; the margin is for a CPU-starved machine.
+         */
+        private Duration redisTimeout = Duration.ofMillis(50);
+        /** While Redis is considered down, how often a PING checks whether it is back. */
+        private Duration probeInterval = Duration.ofMillis(250);
+        /**
+         * Expected number of gateway instances: while Redis is down each instance limits on its own with the
+         * configured rates and bursts divided by this (at least 1), so that all instances together stay near the
+         * configured limits.
+         */
+        private int instances = 1;
         /** Limits per listener: keys {@code public} and {@code admin}. */
         private Map<String, Group> groups = new LinkedHashMap<>(Map.of(
                 "public", new Group(new Limit(10, 20), new Limit(50, 100)),
@@ -158,6 +169,22 @@ public class HubGatewayProperties {
 
         public void setRedisTimeout(Duration redisTimeout) {
             this.redisTimeout = redisTimeout;
+        }
+
+        public Duration getProbeInterval() {
+            return probeInterval;
+        }
+
+        public void setProbeInterval(Duration probeInterval) {
+            this.probeInterval = probeInterval;
+        }
+
+        public int getInstances() {
+            return instances;
+        }
+
+        public void setInstances(int instances) {
+            this.instances = instances;
         }
 
         public Map<String, Group> getGroups() {

@@ -39,7 +39,10 @@ public record HubEndpoints(
                 keycloakDevClient, null);
     }
 
-    /** The same endpoints with a control URL (HTTP on 127.0.0.1: POST /kafka/stop, POST /kafka/start). */
+    /**
+     * The same endpoints with a control URL (HTTP on 127.0.0.1: POST /kafka/stop, /kafka/start, /redis/stop,
+     * /redis/start).
+     */
     public HubEndpoints withControlUrl(String url) {
         return new HubEndpoints(postgresUrlBase, postgresUsername, postgresPassword, kafkaBootstrapServers, redisHost,
                 redisPort, keycloakUrl, keycloakRealm, keycloakIssuer, keycloakAdminUsername, keycloakAdminPassword,

@@ -6,13 +6,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-/** A real Redis server (embedded binaries from Maven Central) on 127.0.0.1, no persistence. */
+/**
+ * A real Redis server (embedded binaries from Maven Central) on 127.0.0.1, no persistence. {@link #stop()} and
+ * {@link #start()} let a test take it away and bring it back on the same port (empty: nothing is persisted).
+ */
 public final class RedisServerProcess implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(RedisServerProcess.class.getName());
 
-    private final RedisServer server;
+    private RedisServer server;
     private final int port;
+    private Path pidFile;
+    private boolean running = true;
 
     private RedisServerProcess(RedisServer server, int port) {
         this.server = server;
@@ -33,20 +38,25 @@ public final class RedisServerProcess implements AutoCloseable {
         if (pidFile != null) {
             StaleProcesses.killLeftover(pidFile, "redis-server");
         }
-        RedisServerProcess started = startServer(port);
+        int chosen = Ports.orFree(port);
+        RedisServerProcess started = new RedisServerProcess(newServer(chosen), chosen);
+        started.pidFile = pidFile;
+        started.recordPid();
+        return started;
+    }
+
+    private void recordPid() {
         if (pidFile != null) {
-            String marker = Ports.LOOPBACK + ":" + started.port;
+            String marker = Ports.LOOPBACK + ":" + port;
             ProcessHandle.current().descendants()
                     .filter(h -> StaleProcesses.commandLine(h).contains("redis-server")
                             && StaleProcesses.commandLine(h).contains(marker))
                     .findFirst()
                     .ifPresent(h -> StaleProcesses.record(pidFile, h.pid()));
         }
-        return started;
     }
 
-    private static RedisServerProcess startServer(int port) {
-        int chosen = Ports.orFree(port);
+    private static RedisServer newServer(int chosen) {
         Ports.requireFree(chosen, "Redis");
         try {
             RedisServer server = RedisServer.newRedisServer()
@@ -61,7 +71,7 @@ public final class RedisServerProcess implements AutoCloseable {
                     .serrListener(line -> LOG.log(System.Logger.Level.WARNING, "redis: " + line))
                     .build();
             server.start();
-            return new RedisServerProcess(server, chosen);
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Redis did not start on port " + chosen, e);
         }
@@ -75,12 +85,30 @@ public final class RedisServerProcess implements AutoCloseable {
         return Ports.LOOPBACK;
     }
 
-    public void stop() {
+    /** Starts the server again after {@link #stop()}, on the same port; returns when it accepts connections. */
+    public synchronized void start() {
+        if (!running) {
+            server = newServer(port);
+            running = true;
+            recordPid();
+        }
+    }
+
+    /** Stops the server; returns when its process has exited. Idempotent. */
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
         try {
             server.stop();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Redis did not stop cleanly", e);
         }
+    }
+
+    public synchronized boolean isRunning() {
+        return running;
     }
 
     @Override

@@ -86,14 +86,29 @@ class LocalInfrastructureIT {
     @Test
     @Order(2)
     void redis_answers_ping() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", infra.redis().port())) {
+        assertThat(ping(infra.redis().port())).isEqualTo("+PONG\r\n");
+    }
+
+    @Test
+    @Order(3)
+    void redis_comes_back_on_the_same_port_after_a_stop() throws Exception {
+        int port = infra.redis().port();
+        infra.redis().stop();
+        assertThat(Ports.isListening(port)).isFalse();
+        infra.redis().start();
+        assertThat(infra.redis().port()).isEqualTo(port);
+        assertThat(ping(port)).isEqualTo("+PONG\r\n");
+    }
+
+    private static String ping(int port) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
             out.write("*1\r\n$4\r\nPING\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             byte[] buf = new byte[7];
             int n = in.readNBytes(buf, 0, 7);
-            assertThat(new String(buf, 0, n, StandardCharsets.US_ASCII)).isEqualTo("+PONG\r\n");
+            return new String(buf, 0, n, StandardCharsets.US_ASCII);
         }
     }
 

@@ -89,14 +89,26 @@ public final class SharedInfrastructure {
         control("kafka/start");
     }
 
+    /** Stops the shared Redis (empty when {@link #startRedis()} brings it back on the same port: no persistence). */
+    public static void stopRedis() {
+        control("redis/stop");
+    }
+
+    /** Starts the shared Redis again after {@link #stopRedis()}; returns when it accepts connections. */
+    public static void startRedis() {
+        control("redis/start");
+    }
+
     private static void control(String action) {
         get();
         HubInfrastructure local = inProcess;
         if (local != null) {
-            if (action.equals("kafka/stop")) {
-                local.kafka().stop();
-            } else {
-                local.kafka().start();
+            switch (action) {
+                case "kafka/stop" -> local.kafka().stop();
+                case "kafka/start" -> local.kafka().start();
+                case "redis/stop" -> local.redis().stop();
+                case "redis/start" -> local.redis().start();
+                default -> throw new IllegalArgumentException(action);
             }
             return;
         }
