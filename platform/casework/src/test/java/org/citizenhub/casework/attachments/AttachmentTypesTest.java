@@ -1,5 +1,7 @@
 package org.citizenhub.casework.attachments;
 
+import org.citizenhub.testing.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

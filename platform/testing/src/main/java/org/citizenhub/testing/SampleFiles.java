@@ -1,4 +1,4 @@
-package org.citizenhub.casework.attachments;
+package org.citizenhub.testing;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -15,23 +15,23 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 /** Small real files, made in the test: what a citizen's phone or scanner sends, and what an attacker tries. */
-final class SampleFiles {
+public final class SampleFiles {
 
     private SampleFiles() {
     }
 
     /** A real 2×2 PNG, as ImageIO writes it. */
-    static byte[] png() {
+    public static byte[] png() {
         return image("png");
     }
 
     /** A real 2×2 JPEG, as ImageIO writes it. */
-    static byte[] jpeg() {
+    public static byte[] jpeg() {
         return image("jpg");
     }
 
     /** The header of a lossy WebP (RIFF container, VP8 chunk). */
-    static byte[] webp() {
+    public static byte[] webp() {
         byte[] webp = new byte[64];
         put(webp, 0, "RIFF");
         webp[4] = 56;
@@ -40,7 +40,7 @@ final class SampleFiles {
     }
 
     /** A minimal one-page PDF. */
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return ascii("""
                 %PDF-1.4
                 1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
@@ -52,7 +52,7 @@ final class SampleFiles {
     }
 
     /** The start of a Windows executable: DOS stub "MZ" and a PE header. */
-    static byte[] exe() {
+    public static byte[] exe() {
         byte[] exe = new byte[256];
         put(exe, 0, "MZ");
         exe[0x3C] = (byte) 0x80;
@@ -61,7 +61,7 @@ final class SampleFiles {
         return exe;
     }
 
-    static byte[] svg() {
+    public static byte[] svg() {
         return ascii("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
@@ -71,11 +71,11 @@ final class SampleFiles {
                 """);
     }
 
-    static byte[] svgWithoutDeclaration() {
+    public static byte[] svgWithoutDeclaration() {
         return ascii("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(document.domain)\"><rect/></svg>");
     }
 
-    static byte[] html() {
+    public static byte[] html() {
         return ascii("""
                 <!DOCTYPE html>
                 <html><head><title>pothole</title></head>
@@ -83,7 +83,7 @@ final class SampleFiles {
                 """);
     }
 
-    static byte[] gif() {
+    public static byte[] gif() {
         byte[] gif = Arrays.copyOf(ascii("GIF89a"), 32);
         gif[6] = 1;
         gif[8] = 1;
@@ -91,7 +91,7 @@ final class SampleFiles {
     }
 
     /** Any zip: what a renamed archive looks like. */
-    static byte[] plainZip() {
+    public static byte[] plainZip() {
         var entries = new LinkedHashMap<String, String>();
         entries.put("readme.txt", "hello");
         entries.put("payload.html", "<script>alert(1)</script>");
@@ -99,7 +99,7 @@ final class SampleFiles {
     }
 
     /** A zip that starts like an OOXML package but has no document in it. */
-    static byte[] contentTypesOnlyZip() {
+    public static byte[] contentTypesOnlyZip() {
         var entries = new LinkedHashMap<String, String>();
         entries.put("[Content_Types].xml", CONTENT_TYPES);
         entries.put("index.html", "<script>alert(1)</script>");
@@ -107,7 +107,7 @@ final class SampleFiles {
     }
 
     /** A minimal Word document: the parts Word needs to open it. */
-    static byte[] docx() {
+    public static byte[] docx() {
         var entries = new LinkedHashMap<String, String>();
         entries.put("[Content_Types].xml", CONTENT_TYPES);
         entries.put("_rels/.rels", RELS.formatted("word/document.xml"));
@@ -118,7 +118,7 @@ final class SampleFiles {
     }
 
     /** A Word document with macros (what .docm files are), renamed .docx. */
-    static byte[] docxWithMacros() {
+    public static byte[] docxWithMacros() {
         var entries = new LinkedHashMap<String, String>();
         entries.put("[Content_Types].xml", CONTENT_TYPES);
         entries.put("_rels/.rels", RELS.formatted("word/document.xml"));
@@ -128,7 +128,7 @@ final class SampleFiles {
     }
 
     /** A minimal Excel workbook. */
-    static byte[] xlsx() {
+    public static byte[] xlsx() {
         var entries = new LinkedHashMap<String, String>();
         entries.put("[Content_Types].xml", CONTENT_TYPES);
         entries.put("_rels/.rels", RELS.formatted("xl/workbook.xml"));
@@ -138,7 +138,7 @@ final class SampleFiles {
     }
 
     /** A PNG header followed by zeros, {@code size} bytes in all. */
-    static byte[] pngOfSize(int size) {
+    public static byte[] pngOfSize(int size) {
         byte[] png = png();
         return Arrays.copyOf(png, size);
     }
@@ -156,7 +156,7 @@ final class SampleFiles {
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="%s"/>
             </Relationships>""";
 
-    static byte[] zip(Map<String, String> entries) {
+    public static byte[] zip(Map<String, String> entries) {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes)) {
             for (var entry : entries.entrySet()) {
