@@ -5,12 +5,14 @@ import static org.citizenhub.mailbox.MailboxApi.json;
 import static org.citizenhub.mailbox.MailboxApi.letter;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.awaitility.Awaitility;
 import org.citizenhub.mailbox.MailboxApi;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.TestAccounts.Account;
@@ -62,7 +64,11 @@ class LetterRulesIT {
                 lock.executeQuery();
             }
             merge = CompletableFuture.supplyAsync(() -> step(office, duplicate, "merge", Map.of("into", target)));
-            Thread.sleep(1500);
+            // the merge's step is now waiting for our row lock on the target (no fixed sleep: wait for the wait)
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                    select count(*) from pg_stat_activity
+                     where datname = current_database() and wait_event_type = 'Lock'""")
+                    .query(Long.class).single() > 0);
             try (var refuse = other.prepareStatement("""
                     update letter set status = 'NOT_ACCEPTED', not_accepted_reason = 'OUT_OF_SCOPE',
                            version = version + 1 where tracking_number = ?""")) {
