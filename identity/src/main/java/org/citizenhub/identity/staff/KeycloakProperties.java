@@ -20,6 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record KeycloakProperties(URI issuer, @DefaultValue("identity-service") String clientId, String clientSecret,
                                  @DefaultValue("5s") Duration timeout) {
 
+    public KeycloakProperties {
+        // no default outside the local profile: a deployment without its secret must not start
+        if (clientSecret == null || clientSecret.isBlank()) {
+            throw new IllegalStateException("hub.identity.keycloak.client-secret must be set (HUB_IDENTITY_CLIENT_SECRET)");
+        }
+    }
+
     URI tokenEndpoint() {
         return URI.create(issuerText() + "/protocol/openid-connect/token");
     }
