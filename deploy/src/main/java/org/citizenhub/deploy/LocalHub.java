@@ -199,8 +199,8 @@ public final class LocalHub {
 
         long t0 = System.nanoTime();
         if (bench) {
-            System.out.println("BENCHMARK MODE (this local run only): gateway per-IP limit raised, services with the"
-                    + " full JIT (C2); gateway arguments " + String.join(" ", benchGatewayArgs()));
+            System.out.println("BENCHMARK MODE (this local run only): gateway per-IP limit raised; gateway arguments "
+                    + String.join(" ", benchGatewayArgs()));
         }
         System.out.println("Starting Citizen Hub infrastructure (data in " + work.resolve("data") + ") ...");
         HubInfrastructure infra = HubInfrastructure.start(work.resolve("data"), ServerPorts.LOCAL);
@@ -217,43 +217,84 @@ public final class LocalHub {
         env.put("HUB_REDIS_PORT", Integer.toString(endpoints.redisPort()));
         env.put("HUB_ISSUER", endpoints.keycloakIssuer());
 
-        // services first (in parallel), the gateway once they are up
+        Map<String, AotCache> caches = startUpCaches(root, work, env, logs);
+
+        // every service and the gateway at once: the gateway needs none of them to start (its routes are fixed and
+        // a service not up yet is answered 503 by its circuit breaker), and the hub is reported running only when
+        // all are ready
         List<String> skipped = new ArrayList<>();
-        List<ServiceProcess> backends = new ArrayList<>();
+        List<ServiceProcess> started = new ArrayList<>();
         for (HubService s : HubService.ALL) {
-            if (s.isGateway()) {
-                continue;
-            }
-            Optional<ServiceProcess> p = launch(s, root, env, logs, skipped, bench);
+            Optional<ServiceProcess> p = launch(s, root, env, logs, skipped, bench, caches);
             p.ifPresent(sp -> {
                 services.add(sp);
-                backends.add(sp);
+                started.add(sp);
             });
         }
         List<String> failed = new ArrayList<>();
-        awaitAll(backends, failed);
-        HubService gateway = HubService.ALL.stream().filter(HubService::isGateway).findFirst().orElseThrow();
-        Optional<ServiceProcess> gw = launch(gateway, root, env, logs, skipped, bench);
-        gw.ifPresent(services::add);
-        gw.ifPresent(g -> awaitAll(List.of(g), failed));
+        awaitAll(started, failed);
 
         printSummary(endpoints, services, skipped, failed, demoUsers, work, t0);
         if (bench) {
-            System.out.println("  BENCHMARK MODE: gateway per-IP limit raised, services on the full JIT. Load: ./hub bench\n");
+            System.out.println("  BENCHMARK MODE: gateway per-IP limit raised. Load: ./hub bench\n");
         }
         new CountDownLatch(1).await(); // until Ctrl-C / ./hub stop (TERM): the shutdown hook stops everything
     }
 
     private static Optional<ServiceProcess> launch(HubService s, Path root, Map<String, String> env, Path logs,
-                                                   List<String> skipped, boolean bench) {
+                                                   List<String> skipped, boolean bench, Map<String, AotCache> caches) {
         Optional<Path> jar = s.jar(root);
         if (jar.isEmpty()) {
             skipped.add(s.name());
             return Optional.empty();
         }
+        AotCache cache = caches.get(s.name());
+        boolean cached = cache != null && cache.isTrained();
+        Path run = cached ? cache.jar() : jar.get();
         System.out.println("Starting " + s.name() + " on " + s.url() + " from " + root.relativize(jar.get())
+                + (cached ? " (start-up cache " + root.relativize(cache.cacheFile()) + ")" : "")
                 + " (log " + logs.resolve(s.name() + ".log") + ")");
-        return Optional.of(ServiceProcess.start(s, jar.get(), env, logs, bench));
+        List<String> cacheJvm = cached ? cache.jvmOption().map(List::of).orElse(List.of()) : List.of();
+        return Optional.of(ServiceProcess.start(s, run, cacheJvm, env, logs, bench));
+    }
+
+    /**
+     * The JDK's ahead-of-time cache of every built service ({@link AotCache}), trained now, all at once, for the
+     * builds that have none yet (the first start after a build: its services then start in seconds). Off with
+     * {@code HUB_AOT_CACHE=0}, and on JDKs before 25, where the options do not exist.
+     */
+    private static Map<String, AotCache> startUpCaches(Path root, Path work, Map<String, String> env, Path logs) {
+        Map<String, AotCache> caches = new java.util.concurrent.ConcurrentHashMap<>();
+        if (Runtime.version().feature() < 25 || "0".equals(System.getenv("HUB_AOT_CACHE"))) {
+            return caches;
+        }
+        List<HubService> untrained = new ArrayList<>();
+        for (HubService s : HubService.ALL) {
+            s.jar(root).ifPresent(jar -> {
+                AotCache cache = AotCache.of(work, s.name(), jar);
+                caches.put(s.name(), cache);
+                if (!cache.isTrained()) {
+                    untrained.add(s);
+                }
+            });
+        }
+        if (untrained.isEmpty()) {
+            return caches;
+        }
+        long t0 = System.nanoTime();
+        System.out.println("Training the start-up cache (JDK AOT cache, once per build) of "
+                + untrained.stream().map(HubService::name).toList() + " ...");
+        untrained.parallelStream().forEach(s -> {
+            Map<String, String> environment = s.environment(env);
+            Path log = logs.resolve(s.name() + "-aot-training.log");
+            boolean trained = caches.get(s.name()).train(s.jar(root).orElseThrow(), ServiceProcess.java(),
+                    ServiceProcess.jvmOptions(), s.arguments(env), environment, log);
+            if (!trained) {
+                System.out.println("  " + s.name() + ": training failed (see " + log + "); starting without the cache");
+            }
+        });
+        System.out.printf("Start-up caches trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        return caches;
     }
 
     private static void awaitAll(List<ServiceProcess> processes, List<String> failed) {

@@ -34,23 +34,33 @@ final class ServiceProcess {
         this.process = process;
     }
 
+    /**
+     * The JVM options of every service the runner starts (and of its start-up cache's training run, which must use
+     * the same heap and collector for the cache to be usable). The serial collector: one GC thread and no concurrent
+     * marking, the least CPU and memory for heaps of this size on a machine of a few cores (the JVM's own choice
+     * below 2 CPUs or 1.8 GB); a small initial heap that grows with need, so an idle service stays small.
+     */
+    static List<String> jvmOptions() {
+        return List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx512m", "-Duser.timezone=Asia/Shanghai",
+                "-Dfile.encoding=UTF-8");
+    }
+
     static ServiceProcess start(HubService service, Path jar, Map<String, String> infra, Path logDir) {
-        return start(service, jar, infra, logDir, false);
+        return start(service, jar, List.of(), infra, logDir, false);
     }
 
     /**
-     * @param bench benchmark mode: the full JIT (C2) instead of C1 only (quick start-up, slower code), and the
-     *              gateway with {@link LocalHub#benchGatewayArgs()}
+     * @param jar       the jar to run (the extracted copy when a start-up cache is used)
+     * @param cacheJvm  JVM options of the start-up cache ({@link AotCache#jvmOption()}), or none
+     * @param bench     benchmark mode: the gateway with {@link LocalHub#benchGatewayArgs()}
      */
-    static ServiceProcess start(HubService service, Path jar, Map<String, String> infra, Path logDir, boolean bench) {
+    static ServiceProcess start(HubService service, Path jar, List<String> cacheJvm, Map<String, String> infra,
+                                Path logDir, boolean bench) {
         Path log = logDir.resolve(service.name() + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (!bench) {
-            command.add("-XX:TieredStopAtLevel=1");
-        }
-        command.addAll(List.of("-Xmx512m", "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8",
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions());
+        command.addAll(cacheJvm);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(service.arguments(infra));
         if (bench && service.isGateway()) {
             command.addAll(LocalHub.benchGatewayArgs());
@@ -68,6 +78,10 @@ final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + service.name(), e);
         }
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     long pid() {
@@ -101,7 +115,7 @@ final class ServiceProcess {
                 }
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

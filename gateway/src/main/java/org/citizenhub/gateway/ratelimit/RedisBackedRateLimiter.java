@@ -8,6 +8,9 @@ import io.lettuce.core.resource.ClientResources;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,8 +81,9 @@ public class RedisBackedRateLimiter implements AutoCloseable {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public RedisBackedRateLimiter(ReactiveStringRedisTemplate template, HubGatewayProperties.RateLimit properties) {
         this.template = template;
-        this.script = (RedisScript<List<Long>>) (RedisScript) RedisScript.of(
-                new ClassPathResource("scripts/hub_token_buckets.lua"), List.class);
+        // From its text, read once: a script made from a Resource asks the resource for its last-modified time on
+        // every call (to recompute the SHA-1), which inside a jar throws and catches a FileNotFoundException per request.
+        this.script = (RedisScript<List<Long>>) (RedisScript) RedisScript.of(scriptText(), List.class);
         this.timeout = properties.getRedisTimeout();
         this.probeInterval = properties.getProbeInterval();
         this.breaker = CircuitBreaker.of("rate-limiter-redis", CircuitBreakerConfig.custom()
@@ -101,6 +105,14 @@ public class RedisBackedRateLimiter implements AutoCloseable {
         for (Map.Entry<String, HubGatewayProperties.Group> group : properties.getGroups().entrySet()) {
             configure(properties, group.getKey(), "user", group.getValue().getUser());
             configure(properties, group.getKey(), "ip", group.getValue().getIp());
+        }
+    }
+
+    private static String scriptText() {
+        try {
+            return new ClassPathResource("scripts/hub_token_buckets.lua").getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("rate limiter script scripts/hub_token_buckets.lua is missing", e);
         }
     }
 

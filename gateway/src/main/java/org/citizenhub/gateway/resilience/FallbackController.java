@@ -26,7 +26,11 @@ public class FallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
+    static final long REPORT_INTERVAL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
     private final ReactiveProblemWriter problems;
+    private final java.util.concurrent.ConcurrentMap<String, ShedReport> reports =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public FallbackController(ReactiveProblemWriter problems) {
         this.problems = problems;
@@ -39,11 +43,37 @@ public class FallbackController {
         ServerWebExchange original = exchange.mutate().request(r -> r.path(originalPath)).build();
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         Object route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        log.warn("Answering 503 for {} {}: route {} unavailable ({})", exchange.getRequest().getMethod(),
-                originalPath, route instanceof Route r ? r.getId() : "?",
-                cause == null ? "circuit open" : cause.toString());
+        String routeId = route instanceof Route r ? r.getId() : "?";
+        String reason = cause == null ? "circuit open" : cause.getClass().getSimpleName();
+        // One line per route and reason every REPORT_INTERVAL, with the count since the last line: under overload
+        // a line per shed request would cost the gateway CPU exactly when it has none to spare.
+        long shedSinceLastReport = reports.computeIfAbsent(routeId + " " + reason, k -> new ShedReport()).shed();
+        if (shedSinceLastReport > 0) {
+            log.warn("Answering 503 for {} {}: route {} unavailable ({}); {} request(s) answered 503 for this "
+                    + "route and reason since the last such line", exchange.getRequest().getMethod(), originalPath,
+                    routeId, cause == null ? "circuit open" : cause.toString(), shedSinceLastReport);
+        }
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
         return problems.write(original, CommonProblem.SERVICE_UNAVAILABLE);
+    }
+
+    /** Requests answered 503 for one route and reason, reported at most once per interval. */
+    static final class ShedReport {
+
+        private final java.util.concurrent.atomic.LongAdder shed = new java.util.concurrent.atomic.LongAdder();
+        private final java.util.concurrent.atomic.AtomicLong nextReport = new java.util.concurrent.atomic.AtomicLong(
+                System.nanoTime());
+
+        /** Counts one; the count to report (and resets it) when a report is due, else 0. */
+        long shed() {
+            shed.increment();
+            long now = System.nanoTime();
+            long due = nextReport.get();
+            if (now - due >= 0 && nextReport.compareAndSet(due, now + REPORT_INTERVAL_NANOS)) {
+                return shed.sumThenReset();
+            }
+            return 0;
+        }
     }
 
     private static String originalPath(ServerWebExchange exchange) {

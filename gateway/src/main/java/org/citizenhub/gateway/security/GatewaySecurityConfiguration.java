@@ -1,15 +1,18 @@
 package org.citizenhub.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.citizenhub.gateway.config.HubGatewayProperties;
 import org.citizenhub.gateway.listener.Listeners;
 import org.citizenhub.web.reactive.ReactiveProblemWriter;
 import org.citizenhub.web.security.HubJwtValidators;
 import org.citizenhub.web.security.HubRoles;
 import org.citizenhub.web.security.KeycloakRoles;
+import org.citizenhub.web.security.VerifiedTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +24,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -33,6 +37,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import reactor.core.publisher.Mono;
 
 /**
  * Two security filter chains, chosen by the listener the request arrived on.
@@ -61,13 +66,16 @@ class GatewaySecurityConfiguration {
      * Signature (the issuer's JWKS, fetched lazily), {@code exp}/{@code nbf} with {@code hub.security.jwt.clock-skew},
      * {@code iss} equal to the issuer, and {@code aud} containing {@code hub.security.jwt.audience} (default
      * {@code citizen-hub-api}, added by the realm's client scope {@code hub-api} to tokens of the hub's clients;
-     * empty disables the check). Any failure is a 401.
+     * empty disables the check). Any failure is a 401. A token verified once is not verified again while valid
+     * ({@link VerifiedTokens}, {@code hub.security.jwt.verified-cache-size}): the checks other than the signature
+     * run on every request.
      */
     @Bean
     ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
                                   @Value("${hub.security.jwt.clock-skew:30s}") Duration clockSkew,
                                   @Value("${hub.security.jwt.audience:" + HubJwtValidators.HUB_API_AUDIENCE + "}")
-                                  String audience) {
+                                  String audience,
+                                  @Value("${hub.security.jwt.verified-cache-size:2000}") long verifiedCacheSize) {
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
         validators.add(new JwtTimestampValidator(clockSkew));
         validators.add(new JwtIssuerValidator(issuer));
@@ -75,11 +83,22 @@ class GatewaySecurityConfiguration {
             validators.add(new JwtAudienceValidator(audience.trim()));
         }
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(validators);
-        return new SupplierReactiveJwtDecoder(() -> {
+        ReactiveJwtDecoder verifying = new SupplierReactiveJwtDecoder(() -> {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build();
             decoder.setJwtValidator(validator);
             return decoder;
         });
+        VerifiedTokens verified = new VerifiedTokens(verifiedCacheSize, validator, clockSkew, Clock.systemUTC());
+        return token -> {
+            Optional<Jwt> known;
+            try {
+                known = verified.find(token);
+            } catch (JwtException refused) {
+                return Mono.error(refused);
+            }
+            return known.map(Mono::just)
+                    .orElseGet(() -> verifying.decode(token).doOnNext(jwt -> verified.remember(token, jwt)));
+        };
     }
 
     @Bean

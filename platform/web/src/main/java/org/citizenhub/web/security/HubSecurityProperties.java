@@ -35,6 +35,20 @@ public class HubSecurityProperties {
         private Duration clockSkew = Duration.ofSeconds(30);
 
         /**
+         * Access tokens kept after their signature was verified ({@link VerifiedTokens}): a repeated token costs a
+         * lookup and the claim checks instead of an RSA verification. About 3 KB each; 0 verifies every request.
+         */
+        private long verifiedCacheSize = 2000;
+
+        public long getVerifiedCacheSize() {
+            return verifiedCacheSize;
+        }
+
+        public void setVerifiedCacheSize(long verifiedCacheSize) {
+            this.verifiedCacheSize = verifiedCacheSize;
+        }
+
+        /**
          * Audience every access token must carry in {@code aud} (Keycloak client scope {@code hub-api} adds it to
          * tokens of the hub's clients). Empty disables the check.
          */

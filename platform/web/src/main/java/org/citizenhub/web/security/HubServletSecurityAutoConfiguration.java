@@ -95,7 +95,8 @@ public class HubServletSecurityAutoConfiguration {
      * Access tokens are checked for signature (keys from the issuer's JWKS, discovered lazily on first use so a
      * service starts while Keycloak is still starting), lifetime with {@code hub.security.jwt.clock-skew}, issuer,
      * the audience {@code hub.security.jwt.audience} (default {@code citizen-hub-api}; empty disables) and (if
-     * {@code spring.security.oauth2.resourceserver.jwt.audiences} is set) one of those audiences.
+     * {@code spring.security.oauth2.resourceserver.jwt.audiences} is set) one of those audiences. A token already
+     * verified is not verified again while it is valid ({@link VerifiedTokens}, {@code hub.security.jwt.verified-cache-size}).
      */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
@@ -104,16 +105,19 @@ public class HubServletSecurityAutoConfiguration {
                                     ObjectProvider<Clock> clock) {
         OAuth2ResourceServerProperties.Jwt jwt = resourceServer.getJwt();
         String issuer = jwt.getIssuerUri();
-        var validator = HubJwtValidators.create(issuer, hub.getJwt().getClockSkew(),
-                clock.getIfAvailable(Clock::systemUTC), hub.getJwt().getAudience(), jwt.getAudiences());
+        Clock validatorClock = clock.getIfAvailable(Clock::systemUTC);
+        var validator = HubJwtValidators.create(issuer, hub.getJwt().getClockSkew(), validatorClock,
+                hub.getJwt().getAudience(), jwt.getAudiences());
         String jwkSetUri = jwt.getJwkSetUri();
-        return new SupplierJwtDecoder(() -> {
+        VerifiedTokens verified = new VerifiedTokens(hub.getJwt().getVerifiedCacheSize(), validator,
+                hub.getJwt().getClockSkew(), validatorClock);
+        return verified.caching(new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = jwkSetUri != null && !jwkSetUri.isBlank()
                     ? NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build()
                     : JwtDecoders.fromIssuerLocation(issuer);
             decoder.setJwtValidator(validator);
             return decoder;
-        });
+        }));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -72,6 +72,27 @@ class HubJwtDecoderTest {
     }
 
     @Test
+    void a_token_accepted_and_kept_as_verified_is_refused_once_it_has_expired() {
+        Instant now = Instant.now();
+        java.util.concurrent.atomic.AtomicReference<Instant> time = new java.util.concurrent.atomic.AtomicReference<>(now);
+        java.time.Clock clock = new java.time.Clock() {
+            @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+            @Override public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public Instant instant() { return time.get(); }
+        };
+        context.withBean(java.time.Clock.class, () -> clock).run(app -> {
+            JwtDecoder decoder = app.getBean(JwtDecoder.class);
+            String token = token(issuer, now.plusSeconds(60));
+            assertThat(decoder.decode(token)).isNotNull();
+            assertThat(decoder.decode(token)).isNotNull();
+
+            time.set(now.plusSeconds(60 + 31));
+
+            assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(JwtValidationException.class);
+        });
+    }
+
+    @Test
     void a_token_from_another_issuer_is_rejected() {
         context.run(app -> assertThatThrownBy(() -> app.getBean(JwtDecoder.class)
                 .decode(token("http://127.0.0.1:1/realms/other", Instant.now().plusSeconds(300))))
