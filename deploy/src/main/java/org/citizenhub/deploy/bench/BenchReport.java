@@ -133,6 +133,43 @@ public record BenchReport(String startedAt, String command, String machine, List
                 na(ms, 2), fmt(target, 1), Double.isNaN(ms) ? "" : ms <= target ? ", met" : ", NOT met");
     }
 
+    /** Issue 9: at this offered rate, the gateway may add at most this much to the direct p50. */
+    public static final int LATENCY_TARGET_RATE = 300;
+    public static final double P50_ADDED_TARGET_MS = 2.0;
+    /** Issue 9: letters per second through the gateway with p99 under the objective and every request a 2xx. */
+    public static final int GATEWAY_RATE_TARGET = 400;
+
+    /** The latency and capacity objectives of issue 9 against this run (only those its rates allow to judge). */
+    List<String> objectiveLines() {
+        List<String> lines = new ArrayList<>();
+        String throughput = throughputLine();
+        if (throughput != null) {
+            lines.add(throughput);
+        }
+        Optional<PhaseResult> gateway = find("gateway", LATENCY_TARGET_RATE);
+        Optional<PhaseResult> direct = find("direct", LATENCY_TARGET_RATE);
+        if (gateway.isPresent() && direct.isPresent()) {
+            double added = gateway.get().latency().p50() - direct.get().latency().p50();
+            lines.add(String.format(Locale.ROOT,
+                    "p50 through the gateway at %d/s: %s ms vs %s ms direct, %s ms (target <= +%s ms%s)",
+                    LATENCY_TARGET_RATE, fmt(gateway.get().latency().p50(), 1), fmt(direct.get().latency().p50(), 1),
+                    signed(added), fmt(P50_ADDED_TARGET_MS, 0), Double.isNaN(added) ? ""
+                            : added <= P50_ADDED_TARGET_MS ? ", met" : ", NOT met"));
+        }
+        List<PhaseResult> viaGateway = results.stream().filter(r -> r.target().equals("gateway")).toList();
+        if (!viaGateway.isEmpty()) {
+            int best = viaGateway.stream().filter(this::meetsObjective).mapToInt(PhaseResult::offeredRate).max()
+                    .orElse(0);
+            boolean judged = best >= GATEWAY_RATE_TARGET
+                    || viaGateway.stream().anyMatch(r -> r.offeredRate() >= GATEWAY_RATE_TARGET);
+            lines.add(String.format(Locale.ROOT, "highest rate through the gateway with p99 < %s ms, all 2xx: %s "
+                            + "(target >= %d/s%s)", fmt(p99TargetMs, 0), best == 0 ? "none" : best + "/s",
+                    GATEWAY_RATE_TARGET, !judged ? ", not run at that rate"
+                            : best >= GATEWAY_RATE_TARGET ? ", met" : ", NOT met"));
+        }
+        return lines;
+    }
+
     private String throughputLine() {
         double ratio = throughputRatioAtHighestRate();
         if (Double.isNaN(ratio)) {
@@ -141,8 +178,8 @@ public record BenchReport(String startedAt, String command, String machine, List
         int rate = results.stream().filter(r -> r.target().equals("gateway"))
                 .filter(g -> find("direct", g.offeredRate()).isPresent())
                 .mapToInt(PhaseResult::offeredRate).max().orElse(0);
-        return String.format(Locale.ROOT, "gateway vs direct throughput at %d/s: %s%% (target >= 80%%)", rate,
-                fmt(ratio * 100, 1));
+        return String.format(Locale.ROOT, "gateway vs direct throughput at %d/s: %s%% (target >= 80%%%s)", rate,
+                fmt(ratio * 100, 1), ratio >= 0.8 ? ", met" : ", NOT met");
     }
 
     // --- console ----------------------------------------------------------------------------------------
@@ -164,10 +201,7 @@ public record BenchReport(String startedAt, String command, String machine, List
                     o.offeredRate(), fmt(o.p50Ratio(), 2), signed(o.p50AddedMs()), fmt(o.p99Ratio(), 2),
                     signed(o.p99AddedMs())));
         }
-        String throughput = throughputLine();
-        if (throughput != null) {
-            sb.append(throughput).append('\n');
-        }
+        objectiveLines().forEach(l -> sb.append(l).append('\n'));
         List<String> processes = processes();
         if (processes.isEmpty()) {
             sb.append("CPU per request: n/a (no /proc on this machine)\n");
@@ -223,9 +257,10 @@ public record BenchReport(String startedAt, String command, String machine, List
                         .append(signed(o.p99AddedMs())).append(" |\n");
             }
         }
-        String throughput = throughputLine();
-        if (throughput != null) {
-            sb.append("\n- ").append(throughput).append('\n');
+        List<String> objectives = objectiveLines();
+        if (!objectives.isEmpty()) {
+            sb.append('\n');
+            objectives.forEach(l -> sb.append("- ").append(l).append('\n'));
         }
         List<String> processes = processes();
         sb.append("\n## CPU ms per 2xx answer\n\n");

@@ -107,7 +107,7 @@ class BenchReportTest {
                 .contains("gateway CPU per proxied request at 100/s: 0.30 ms (target <= 0.5 ms, met)")
                 .contains("mailbox-service CPU per letter through the gateway at 100/s: 0.50 ms (target <= 1.5 ms, met)")
                 .contains("hub CPU per letter through the gateway at 100/s: 0.80 ms (target <= 4.0 ms, met)")
-                .contains("gateway vs direct throughput at 100/s: 125.0% (target >= 80%)");
+                .contains("gateway vs direct throughput at 100/s: 125.0% (target >= 80%, met)");
         assertThat(report.markdown())
                 .contains("| target | offered /s | gateway | mailbox-service | PostgreSQL | generator (not hub) | hub | hub cores |")
                 .contains("| gateway | 100 | 0.30 | 0.50 | n/a | 0.20 | **0.80** | 0.08 |")
@@ -118,6 +118,27 @@ class BenchReportTest {
         assertThat(json.path("results").get(0).path("cpuMsPerRequest").path("postgresql").isNull()).isTrue();
         assertThat(json.path("results").get(1).path("cpuMs").path("mailbox-service").asDouble()).isEqualTo(1200.0);
         assertThat(json.path("gatewayCpuMsPerProxiedRequest").get(0).path("cpuMs").asDouble()).isEqualTo(0.3);
+    }
+
+    @Test
+    void the_latency_and_capacity_objectives_are_judged_from_the_rates_that_ran() {
+        PhaseResult g300 = result("gateway", 300, 30, 30, 9000, 0, latency(2.6, 20));
+        PhaseResult d300 = result("direct", 300, 30, 30, 9000, 0, latency(1.4, 5));
+        PhaseResult g450 = result("gateway", 450, 30, 30, 13_500, 0, latency(3.4, 237.6));
+        PhaseResult d450 = result("direct", 450, 30, 30, 13_500, 0, latency(1.3, 5.5));
+        BenchReport report = new BenchReport("t", "./hub bench", "2 cores", List.of(g300, d300, g450, d450), 200);
+
+        assertThat(report.table())
+                .contains("p50 through the gateway at 300/s: 2.6 ms vs 1.4 ms direct, +1.2 ms (target <= +2 ms, met)")
+                .contains("highest rate through the gateway with p99 < 200 ms, all 2xx: 300/s (target >= 400/s, NOT met)")
+                .contains("gateway vs direct throughput at 450/s: 100.0% (target >= 80%, met)");
+        assertThat(report.markdown()).contains("- highest rate through the gateway with p99 < 200 ms, all 2xx: 300/s");
+
+        BenchReport slowOnly = new BenchReport("t", "c", "m", List.of(
+                result("gateway", 100, 30, 30, 3000, 0, latency(9, 120))), 200);
+        assertThat(slowOnly.table())
+                .contains("all 2xx: 100/s (target >= 400/s, not run at that rate)")
+                .doesNotContain("p50 through the gateway at 300/s");
     }
 
     @Test
