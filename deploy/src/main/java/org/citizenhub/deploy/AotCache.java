@@ -37,18 +37,20 @@ final class AotCache {
     static final String CACHE_FILE = "app.aot";
     private static final Duration TRAINING_TIMEOUT = Duration.ofMinutes(3);
 
+    private final Path sourceJar;
     private final Path directory;
     private final Path extractedJar;
 
-    private AotCache(Path directory, Path extractedJar) {
+    private AotCache(Path sourceJar, Path directory) {
+        this.sourceJar = sourceJar;
         this.directory = directory;
-        this.extractedJar = extractedJar;
+        this.extractedJar = directory.resolve(sourceJar.getFileName());
     }
 
     /** The cache directory of this build of the jar (it may not be trained yet). */
     static AotCache of(Path work, String service, Path jar) {
         Path directory = work.resolve("aot").resolve(service).resolve(sha256(jar).substring(0, 16));
-        return new AotCache(directory, directory.resolve(jar.getFileName()));
+        return new AotCache(jar, directory);
     }
 
     Path jar() {
@@ -75,7 +77,7 @@ final class AotCache {
      * @param jvmOptions the options of the real start (heap, GC: a cache is only used with compatible ones)
      * @param arguments  the service's arguments, as the real start gets them
      */
-    boolean train(Path sourceJar, String java, List<String> jvmOptions, List<String> arguments,
+    boolean train(String java, List<String> jvmOptions, List<String> arguments,
                   Map<String, String> environment, Path log) {
         try {
             removeOtherBuilds();

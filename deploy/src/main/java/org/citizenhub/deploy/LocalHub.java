@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,14 +249,12 @@ public final class LocalHub {
             skipped.add(s.name());
             return Optional.empty();
         }
-        AotCache cache = caches.get(s.name());
-        boolean cached = cache != null && cache.isTrained();
-        Path run = cached ? cache.jar() : jar.get();
+        Optional<AotCache> cache = Optional.ofNullable(caches.get(s.name())).filter(AotCache::isTrained);
         System.out.println("Starting " + s.name() + " on " + s.url() + " from " + root.relativize(jar.get())
-                + (cached ? " (start-up cache " + root.relativize(cache.cacheFile()) + ")" : "")
+                + cache.map(c -> " (start-up cache " + root.relativize(c.cacheFile()) + ")").orElse("")
                 + " (log " + logs.resolve(s.name() + ".log") + ")");
-        List<String> cacheJvm = cached ? cache.jvmOption().map(List::of).orElse(List.of()) : List.of();
-        return Optional.of(ServiceProcess.start(s, run, cacheJvm, env, logs, bench));
+        return Optional.of(ServiceProcess.start(s, cache.map(AotCache::jar).orElse(jar.get()),
+                cache.flatMap(AotCache::jvmOption).stream().toList(), env, logs, bench));
     }
 
     /**
@@ -264,7 +263,7 @@ public final class LocalHub {
      * {@code HUB_AOT_CACHE=0}, and on JDKs before 25, where the options do not exist.
      */
     private static Map<String, AotCache> startUpCaches(Path root, Path work, Map<String, String> env, Path logs) {
-        Map<String, AotCache> caches = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AotCache> caches = new HashMap<>();
         if (Runtime.version().feature() < 25 || "0".equals(System.getenv("HUB_AOT_CACHE"))) {
             return caches;
         }
@@ -287,8 +286,8 @@ public final class LocalHub {
         untrained.parallelStream().forEach(s -> {
             Map<String, String> environment = s.environment(env);
             Path log = logs.resolve(s.name() + "-aot-training.log");
-            boolean trained = caches.get(s.name()).train(s.jar(root).orElseThrow(), ServiceProcess.java(),
-                    ServiceProcess.jvmOptions(), s.arguments(env), environment, log);
+            boolean trained = caches.get(s.name()).train(ServiceProcess.java(), ServiceProcess.jvmOptions(),
+                    s.arguments(env), environment, log);
             if (!trained) {
                 System.out.println("  " + s.name() + ": training failed (see " + log + "); starting without the cache");
             }

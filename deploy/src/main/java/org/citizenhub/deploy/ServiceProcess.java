@@ -45,10 +45,6 @@ final class ServiceProcess {
                 "-Dfile.encoding=UTF-8");
     }
 
-    static ServiceProcess start(HubService service, Path jar, Map<String, String> infra, Path logDir) {
-        return start(service, jar, List.of(), infra, logDir, false);
-    }
-
     /**
      * @param jar       the jar to run (the extracted copy when a start-up cache is used)
      * @param cacheJvm  JVM options of the start-up cache ({@link AotCache#jvmOption()}), or none

@@ -55,8 +55,7 @@ class AotCacheTest {
         AotCache current = AotCache.of(work, "identity", jar);
         Path log = work.resolve("identity-aot-training.log");
 
-        boolean trained = current.train(jar, ServiceProcess.java(), ServiceProcess.jvmOptions(), List.of(), Map.of(),
-                log);
+        boolean trained = current.train(ServiceProcess.java(), ServiceProcess.jvmOptions(), List.of(), Map.of(), log);
 
         assertThat(trained).isFalse();
         assertThat(current.isTrained()).isFalse();

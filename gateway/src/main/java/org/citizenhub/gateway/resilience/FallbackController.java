@@ -3,6 +3,11 @@ package org.citizenhub.gateway.resilience;
 import java.net.URI;
 import java.util.Collections;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.citizenhub.web.problem.CommonProblem;
 import org.citizenhub.web.reactive.ReactiveProblemWriter;
 import org.slf4j.Logger;
@@ -26,11 +31,11 @@ public class FallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
-    static final long REPORT_INTERVAL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    static final long REPORT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final ReactiveProblemWriter problems;
-    private final java.util.concurrent.ConcurrentMap<String, ShedReport> reports =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ShedReport> reports =
+            new ConcurrentHashMap<>();
 
     public FallbackController(ReactiveProblemWriter problems) {
         this.problems = problems;
@@ -60,8 +65,8 @@ public class FallbackController {
     /** Requests answered 503 for one route and reason, reported at most once per interval. */
     static final class ShedReport {
 
-        private final java.util.concurrent.atomic.LongAdder shed = new java.util.concurrent.atomic.LongAdder();
-        private final java.util.concurrent.atomic.AtomicLong nextReport = new java.util.concurrent.atomic.AtomicLong(
+        private final LongAdder shed = new LongAdder();
+        private final AtomicLong nextReport = new AtomicLong(
                 System.nanoTime());
 
         /** Counts one; the count to report (and resets it) when a report is due, else 0. */

@@ -2,7 +2,6 @@ package org.citizenhub.gateway.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,13 +19,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierReactiveJwtDecoder;
@@ -75,20 +70,16 @@ class GatewaySecurityConfiguration {
                                   @Value("${hub.security.jwt.clock-skew:30s}") Duration clockSkew,
                                   @Value("${hub.security.jwt.audience:" + HubJwtValidators.HUB_API_AUDIENCE + "}")
                                   String audience,
-                                  @Value("${hub.security.jwt.verified-cache-size:2000}") long verifiedCacheSize) {
-        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(new JwtTimestampValidator(clockSkew));
-        validators.add(new JwtIssuerValidator(issuer));
-        if (!audience.isBlank()) {
-            validators.add(new JwtAudienceValidator(audience.trim()));
-        }
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(validators);
+                                  @Value("${hub.security.jwt.verified-cache-size:"
+                                          + VerifiedTokens.DEFAULT_MAXIMUM_SIZE + "}") long verifiedCacheSize) {
+        Clock clock = Clock.systemUTC();
+        OAuth2TokenValidator<Jwt> validator = HubJwtValidators.create(issuer, clockSkew, clock, audience, List.of());
         ReactiveJwtDecoder verifying = new SupplierReactiveJwtDecoder(() -> {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build();
             decoder.setJwtValidator(validator);
             return decoder;
         });
-        VerifiedTokens verified = new VerifiedTokens(verifiedCacheSize, validator, clockSkew, Clock.systemUTC());
+        VerifiedTokens verified = new VerifiedTokens(verifiedCacheSize, validator, clockSkew, clock);
         return token -> {
             Optional<Jwt> known;
             try {

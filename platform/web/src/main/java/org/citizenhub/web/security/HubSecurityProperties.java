@@ -38,7 +38,7 @@ public class HubSecurityProperties {
          * Access tokens kept after their signature was verified ({@link VerifiedTokens}): a repeated token costs a
          * lookup and the claim checks instead of an RSA verification. About 3 KB each; 0 verifies every request.
          */
-        private long verifiedCacheSize = 2000;
+        private long verifiedCacheSize = VerifiedTokens.DEFAULT_MAXIMUM_SIZE;
 
         public long getVerifiedCacheSize() {
             return verifiedCacheSize;

@@ -26,6 +26,9 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  */
 public final class VerifiedTokens {
 
+    /** Default of {@code hub.security.jwt.verified-cache-size}, in the servlet services and the gateway. */
+    public static final long DEFAULT_MAXIMUM_SIZE = 2000;
+
     private final Cache<String, Jwt> verified;
     private final OAuth2TokenValidator<Jwt> validator;
     private final long maximumSize;
@@ -50,15 +53,11 @@ public final class VerifiedTokens {
         if (maximumSize == 0) {
             return delegate;
         }
-        return token -> {
-            Jwt known = verified.getIfPresent(token);
-            if (known != null) {
-                return revalidated(known);
-            }
+        return token -> find(token).orElseGet(() -> {
             Jwt jwt = delegate.decode(token);
             remember(token, jwt);
             return jwt;
-        };
+        });
     }
 
     /**
