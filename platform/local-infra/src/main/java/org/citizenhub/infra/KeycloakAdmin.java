@@ -174,6 +174,15 @@ public final class KeycloakAdmin {
      * realm roles and {@code department} attribute (null = none). Returns the user id.
      */
     public String createUser(String username, String password, Collection<String> roles, String department) {
+        return createUser(username, password, roles, department, null);
+    }
+
+    /**
+     * Like {@link #createUser(String, String, Collection, String)} with the {@code site} attribute too (null = none):
+     * the site a site administrator, site supervisor or site reviewer works for.
+     */
+    public String createUser(String username, String password, Collection<String> roles, String department,
+                             String site) {
         ObjectNode user = JSON.createObjectNode();
         user.put("username", username);
         user.put("enabled", true);
@@ -182,7 +191,10 @@ public final class KeycloakAdmin {
         user.put("firstName", username);
         user.put("lastName", "Test");
         if (department != null) {
-            user.putObject("attributes").putArray("department").add(department);
+            user.withObjectProperty("attributes").putArray("department").add(department);
+        }
+        if (site != null) {
+            user.withObjectProperty("attributes").putArray("site").add(site);
         }
         ArrayNode credentials = user.putArray("credentials");
         ObjectNode credential = credentials.addObject();
@@ -201,13 +213,13 @@ public final class KeycloakAdmin {
             reset.put("value", password);
             reset.put("temporary", false);
             send(request("/admin/realms/" + realm + "/users/" + id + "/reset-password").PUT(body(reset)), 204);
-            if (department != null) {
+            if (department != null || site != null) {
                 ObjectNode update = JSON.createObjectNode();
                 update.put("username", username);
                 update.put("email", user.path("email").asString());
                 update.put("firstName", username);
                 update.put("lastName", "Test");
-                update.putObject("attributes").putArray("department").add(department);
+                update.set("attributes", user.path("attributes"));
                 send(request("/admin/realms/" + realm + "/users/" + id).PUT(body(update)), 204);
             }
         }

@@ -40,15 +40,28 @@ public final class TestAccounts {
         return create("admin", null, "admin");
     }
 
+    /**
+     * Staff of a site (集约化): the realm roles given, the {@code site} claim, and optionally a department, e.g.
+     * {@code atSite("DONGCHENG", null, "supervisor")} for a district's supervisor, {@code atSite("XICHENG", null,
+     * "site-admin")} for a district's site administrator.
+     */
+    public static Account atSite(String site, String department, String... roles) {
+        return createAtSite(roles.length == 0 ? "user" : roles[0], department, site, roles);
+    }
+
     /** A user with any combination of realm roles (none = a user without hub roles) and an optional department. */
     public static Account withRoles(String department, String... roles) {
         return create(roles.length == 0 ? "user" : roles[0], department, roles);
     }
 
     private static Account create(String prefix, String department, String... roles) {
+        return createAtSite(prefix, department, null, roles);
+    }
+
+    private static Account createAtSite(String prefix, String department, String site, String... roles) {
         String username = prefix + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String password = "Pw-" + UUID.randomUUID();
-        String id = keycloak().createUser(username, password, List.of(roles), department);
+        String id = keycloak().createUser(username, password, List.of(roles), department, site);
         return new Account(username, id, password, department, List.of(roles));
     }
 

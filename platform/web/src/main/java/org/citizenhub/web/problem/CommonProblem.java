@@ -12,6 +12,8 @@ public enum CommonProblem implements ProblemType {
     PAYLOAD_TOO_LARGE(413),
     UNAUTHORIZED(401),
     FORBIDDEN(403),
+    /** A site administrator acting on another site's things (集约化). */
+    OUTSIDE_SITE(403),
     NOT_FOUND(404),
     METHOD_NOT_ALLOWED(405),
     CONFLICT(409),

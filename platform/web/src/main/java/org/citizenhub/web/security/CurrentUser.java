@@ -19,20 +19,33 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * @param username   {@code preferred_username} (falls back to the subject)
  * @param roles      realm roles without prefix, e.g. {@code handler}
  * @param department department code from the {@code department} claim, e.g. {@code D-TRANSPORT}; null if none
+ * @param site       site code from the {@code site} claim, e.g. {@code DONGCHENG}: the website (集约化 site) a
+ *                   site administrator, site supervisor or site reviewer works for; null for hub-wide staff and
+ *                   citizens
  */
-public record CurrentUser(String subject, String username, Set<String> roles, String department) {
+public record CurrentUser(String subject, String username, Set<String> roles, String department, String site) {
 
     public static final String DEPARTMENT_CLAIM = "department";
+    /** From the Keycloak user attribute {@code site} (client scope {@code department}); see identity's README. */
+    public static final String SITE_CLAIM = "site";
     public static final String USERNAME_CLAIM = "preferred_username";
 
     private static final Set<String> STAFF_ROLES =
-            Set.of(HubRoles.HANDLER, HubRoles.REVIEWER, HubRoles.SUPERVISOR, HubRoles.ADMIN);
+            Set.of(HubRoles.HANDLER, HubRoles.REVIEWER, HubRoles.SUPERVISOR, HubRoles.ADMIN, HubRoles.SITE_ADMIN);
 
     public CurrentUser {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         if (department != null && department.isBlank()) {
             department = null;
         }
+        if (site != null && site.isBlank()) {
+            site = null;
+        }
+    }
+
+    /** A user without a site claim (hub-wide staff, citizens). */
+    public CurrentUser(String subject, String username, Set<String> roles, String department) {
+        this(subject, username, roles, department, null);
     }
 
     /** Whether the user holds the realm role ({@code "handler"}; a {@code ROLE_} prefix is ignored). */
@@ -48,7 +61,11 @@ public record CurrentUser(String subject, String username, Set<String> roles, St
         return Arrays.stream(anyOf).anyMatch(this::hasRole);
     }
 
-    /** Whether the user is back-office staff (handler, reviewer, supervisor or admin). */
+    public Optional<String> siteCode() {
+        return Optional.ofNullable(site);
+    }
+
+    /** Whether the user is back-office staff (handler, reviewer, supervisor, site administrator or admin). */
     public boolean isStaff() {
         return roles.stream().anyMatch(STAFF_ROLES::contains);
     }
@@ -61,7 +78,7 @@ public record CurrentUser(String subject, String username, Set<String> roles, St
     public static CurrentUser of(Jwt jwt) {
         String username = jwt.getClaimAsString(USERNAME_CLAIM);
         return new CurrentUser(jwt.getSubject(), username != null ? username : jwt.getSubject(),
-                KeycloakRoles.roles(jwt), jwt.getClaimAsString(DEPARTMENT_CLAIM));
+                KeycloakRoles.roles(jwt), jwt.getClaimAsString(DEPARTMENT_CLAIM), jwt.getClaimAsString(SITE_CLAIM));
     }
 
     /**

@@ -55,6 +55,49 @@ public final class DepartmentScope {
     }
 
     /**
+     * Like {@link #of(CurrentUser, Set)} but site-aware (集约化): a user holding one of {@code allDepartmentRoles}
+     * sees every department only when hub-wide, i.e. without a {@code site} claim; with one (a site supervisor or
+     * site reviewer) they see exactly the departments of that site's subtree: a city site's supervisor sees the
+     * districts below it, a district's supervisor only the district. A handler additionally sees their own
+     * department. An unknown site means nothing visible, never everything.
+     */
+    public static DepartmentScope of(CurrentUser user, Set<String> allDepartmentRoles, SiteTree sites) {
+        if (user == null) {
+            return NONE;
+        }
+        DepartmentScope own = user.hasRole(HubRoles.HANDLER) && user.department() != null
+                ? new DepartmentScope(false, Set.of(user.department())) : NONE;
+        if (allDepartmentRoles.stream().noneMatch(user::hasRole)) {
+            return own;
+        }
+        if (user.site() == null) {
+            return ALL;
+        }
+        return ofSite(user.site(), sites).union(own);
+    }
+
+    /** The departments of the site's subtree (none if the site is unknown). */
+    public static DepartmentScope ofSite(String siteCode, SiteTree sites) {
+        return siteCode == null ? NONE : ofDepartments(sites.departmentsUnder(siteCode));
+    }
+
+    /** What either scope sees. */
+    public DepartmentScope union(DepartmentScope other) {
+        if (unrestricted || other.unrestricted) {
+            return ALL;
+        }
+        if (other.departments.isEmpty()) {
+            return this;
+        }
+        if (departments.isEmpty()) {
+            return other;
+        }
+        var both = new java.util.HashSet<>(departments);
+        both.addAll(other.departments);
+        return new DepartmentScope(false, Set.copyOf(both));
+    }
+
+    /**
      * Exactly these departments (none if empty): for a service whose own rule decides which departments a role
      * sees, e.g. reviewers who review the replies of their own department only.
      */
