@@ -74,53 +74,47 @@ class SiteRepository {
     }
 
     void insert(StoredSite site) {
-        var d = site.details();
-        jdbc.sql("""
+        details(jdbc.sql("""
                 insert into site (code, department_code, name_zh, name_en, path_prefix, logo_url, contact_zh,
                                   contact_en, live, include_children, created_at, updated_at, version)
                 values (:code, :department, :nameZh, :nameEn, :path, :logo, :contactZh, :contactEn, :live,
                         :includeChildren, :createdAt, :updatedAt, 0)
-                """)
-                .param("code", site.code().value())
+                """), site)
                 .param("department", site.department().value())
-                .param("nameZh", d.nameZh())
-                .param("nameEn", d.nameEn())
-                .param("path", d.pathPrefix())
-                .param("logo", d.logoUrl())
-                .param("contactZh", d.contactZh())
-                .param("contactEn", d.contactEn())
-                .param("live", d.live())
-                .param("includeChildren", d.includeChildren())
                 .param("createdAt", site.createdAt().atOffset(ZoneOffset.UTC))
-                .param("updatedAt", site.updatedAt().atOffset(ZoneOffset.UTC))
                 .update();
         replaceHosts(site);
     }
 
     void update(StoredSite site) {
-        var d = site.details();
-        int rows = jdbc.sql("""
+        int rows = details(jdbc.sql("""
                 update site set name_zh = :nameZh, name_en = :nameEn, path_prefix = :path, logo_url = :logo,
                        contact_zh = :contactZh, contact_en = :contactEn, live = :live,
                        include_children = :includeChildren, updated_at = :updatedAt, version = version + 1
                  where code = :code and version = :version
-                """)
-                .param("code", site.code().value())
-                .param("nameZh", d.nameZh())
-                .param("nameEn", d.nameEn())
-                .param("path", d.pathPrefix())
-                .param("logo", d.logoUrl())
-                .param("contactZh", d.contactZh())
-                .param("contactEn", d.contactEn())
-                .param("live", d.live())
-                .param("includeChildren", d.includeChildren())
-                .param("updatedAt", site.updatedAt().atOffset(ZoneOffset.UTC))
+                """), site)
                 .param("version", site.version())
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Site " + site.code() + " was changed concurrently");
         }
         replaceHosts(site);
+    }
+
+    /** The parameters every write of a site binds: its code, what an administrator maintains, when it changed. */
+    private static JdbcClient.StatementSpec details(JdbcClient.StatementSpec statement, StoredSite site) {
+        var d = site.details();
+        return statement
+                .param("code", site.code().value())
+                .param("nameZh", d.nameZh())
+                .param("nameEn", d.nameEn())
+                .param("path", d.pathPrefix())
+                .param("logo", d.logoUrl())
+                .param("contactZh", d.contactZh())
+                .param("contactEn", d.contactEn())
+                .param("live", d.live())
+                .param("includeChildren", d.includeChildren())
+                .param("updatedAt", site.updatedAt().atOffset(ZoneOffset.UTC));
     }
 
     void delete(SiteCode code) {

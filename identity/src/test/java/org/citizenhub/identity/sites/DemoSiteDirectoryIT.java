@@ -14,27 +14,15 @@ import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.KafkaProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The demo city as identity publishes it on a fresh database is exactly {@link DemoSites#directory()}, which every
  * other service's tests use in its place (all sites, all placements; the version may differ).
  */
+@Import(FreshDatabase.class)
 @HubIntegrationTest(properties = {"hub.test.database=identity_demo_sites", "spring.flyway.clean-disabled=false"})
 class DemoSiteDirectoryIT {
-
-    @TestConfiguration
-    static class FreshDemoDatabase {
-        @Bean
-        FlywayMigrationStrategy cleanFirst() {
-            return flyway -> {
-                flyway.clean();
-                flyway.migrate();
-            };
-        }
-    }
 
     @Autowired
     HubSites hubSites;

@@ -8,10 +8,8 @@ import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,21 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * through the admin API runs a site at once (policy every-root-department-runs-a-site), so no department is ever
  * without a site.
  */
+@Import(FreshDatabase.class)
 @HubIntegrationTest(properties = {"hub.identity.demo-data=false", "hub.test.database=identity_new_hub",
         "spring.flyway.clean-disabled=false"})
 class FirstGovernmentIT {
-
-    /** A new hub on every run. */
-    @TestConfiguration
-    static class EmptyDatabase {
-        @Bean
-        FlywayMigrationStrategy cleanFirst() {
-            return flyway -> {
-                flyway.clean();
-                flyway.migrate();
-            };
-        }
-    }
 
     @LocalServerPort
     int port;
