@@ -179,11 +179,23 @@ public class Sites implements DepartmentChangeObserver, SmartInitializingSinglet
     }
 
     /**
-     * Once the database is migrated and before the web server starts: publishes the directory (a new version if it
-     * differs from the one last published) and puts it in force here.
+     * Once the database is migrated and before the web server starts: puts the directory the database holds in
+     * force here, so identity's public endpoints answer from the first request. Publishing waits for
+     * {@link #publishAtStart()}.
      */
     @Override
     public void afterSingletonsInstantiated() {
+        hubSites.apply(transactions.execute(transaction -> build(sites.lockVersion().version())));
+    }
+
+    /**
+     * Once the application is ready — after Spring's {@code KafkaAdmin} has created the compacted topic; a
+     * publication before it would let the broker auto-create the topic with the default, deleting, clean-up
+     * policy — publishes the directory (a new version if it differs from the one last published) and puts it in
+     * force here.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void publishAtStart() {
         SiteDirectory directory = transactions.execute(transaction -> {
             var lock = sites.lockVersion();
             SiteDirectory current = build(lock.version());

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.citizenhub.identity.HttpProbe;
-import org.citizenhub.identity.RealmSiteSupport;
 import org.citizenhub.sites.SiteDirectory;
 import org.citizenhub.sites.SiteDirectoryJson;
 import org.citizenhub.sites.spring.HubSites;
@@ -228,7 +227,6 @@ class SiteAdministrationIT {
 
     @Test
     void a_site_administrator_and_a_site_supervisor_may_not_touch_the_sites_not_even_their_own() {
-        RealmSiteSupport.assumeSiteClaimsAndRole();
         assertRefusedEverywhere(TestAccounts.atSite("XICHENG", null, "site-admin"),
                 TestAccounts.atSite("GOV", null, "supervisor"));
     }

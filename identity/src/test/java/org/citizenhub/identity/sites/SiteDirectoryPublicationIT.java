@@ -46,14 +46,14 @@ class SiteDirectoryPublicationIT {
             jdbc.sql("update site set contact_zh = :contact where code = 'DONGCHENG'").param("contact", contact)
                     .update();
 
-            sites.afterSingletonsInstantiated();
+            sites.publishAtStart();
 
             assertThat(version()).isEqualTo(before + 1);
             assertThat(hubSites.directory().version()).isEqualTo(before + 1);
             assertThat(hubSites.directory().site("DONGCHENG").orElseThrow().contactZh()).isEqualTo(contact);
             probe.awaitRecord(r -> SiteDirectoryJson.read(r.value()).version() == before + 1, Duration.ofSeconds(30));
 
-            sites.afterSingletonsInstantiated();
+            sites.publishAtStart();
 
             assertThat(version()).isEqualTo(before + 1);
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> probe.records().stream()
@@ -61,7 +61,7 @@ class SiteDirectoryPublicationIT {
         } finally {
             jdbc.sql("update site set contact_zh = :contact where code = 'DONGCHENG'").param("contact", original)
                     .update();
-            sites.afterSingletonsInstantiated();
+            sites.publishAtStart();
         }
     }
 

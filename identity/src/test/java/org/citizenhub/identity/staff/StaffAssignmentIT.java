@@ -3,7 +3,6 @@ package org.citizenhub.identity.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.citizenhub.identity.HttpProbe;
-import org.citizenhub.identity.RealmSiteSupport;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,7 +105,6 @@ class StaffAssignmentIT {
 
     @Test
     void making_a_supervisor_site_staff_puts_the_site_in_their_next_token_and_in_the_operation_log() {
-        RealmSiteSupport.assumeSiteClaimsAndRole();
         var supervisor = TestAccounts.supervisor();
 
         var response = http.put("/admin/staff/" + supervisor.id() + "/site", TestAccounts.admin().token(), """
@@ -120,7 +118,6 @@ class StaffAssignmentIT {
 
     @Test
     void a_site_administrator_is_given_a_site_and_loses_it_again() {
-        RealmSiteSupport.assumeSiteClaimsAndRole();
         var siteAdmin = TestAccounts.withRoles(null, "site-admin");
         var admin = TestAccounts.admin();
         http.put("/admin/staff/" + siteAdmin.id() + "/site", admin.token(), """
@@ -136,7 +133,6 @@ class StaffAssignmentIT {
 
     @Test
     void a_district_handler_may_belong_to_the_district_site_or_the_city_site_above_it() {
-        RealmSiteSupport.assumeSiteClaimsAndRole();
         var handler = TestAccounts.handler("D-DONGCHENG-OFFICE");
         var admin = TestAccounts.admin();
 
@@ -153,7 +149,6 @@ class StaffAssignmentIT {
 
     @Test
     void a_city_bureau_handler_is_not_put_in_a_district_site_and_a_district_member_not_in_a_city_bureau() {
-        RealmSiteSupport.assumeSiteClaimsAndRole();
         var cityHandler = TestAccounts.handler("D-TRANSPORT");
         var districtSupervisor = TestAccounts.atSite("XICHENG", null, "supervisor");
         var admin = TestAccounts.admin();
