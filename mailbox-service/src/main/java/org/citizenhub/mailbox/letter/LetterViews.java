@@ -91,15 +91,16 @@ final class LetterViews {
         }
     }
 
-    /** One line of a queue. */
+    /** One line of a queue; a city's supervisor sees by {@code handlingSite} which district has the letter. */
     record QueueItem(String trackingNumber, String mailbox, LetterCategory category, String title, LetterStatus status,
                      String department, OffsetDateTime submittedAt, DeadlineView deadline,
-                     boolean extensionPending) {
+                     boolean extensionPending, String site, String handlingSite) {
 
-        static QueueItem of(Letter letter, WorkingTime time, Instant now) {
+        static QueueItem of(Letter letter, WorkingTime time, Instant now, String site, String handlingSite) {
             var s = letter.state();
             return new QueueItem(s.trackingNumber().value(), s.mailbox(), s.category(), s.title(), s.status(),
-                    s.department(), s.submittedAt(), DeadlineView.of(letter, time, now), s.pendingExtension() != null);
+                    s.department(), s.submittedAt(), DeadlineView.of(letter, time, now), s.pendingExtension() != null,
+                    site, handlingSite);
         }
     }
 }

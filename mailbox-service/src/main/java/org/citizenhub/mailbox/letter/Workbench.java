@@ -43,6 +43,7 @@ public class Workbench {
     private List<LetterViews.QueueItem> items(List<Letter> found) {
         var time = handling.workingTime();
         var now = handling.now();
-        return found.stream().map(letter -> LetterViews.QueueItem.of(letter, time, now)).toList();
+        return found.stream().map(letter -> LetterViews.QueueItem.of(letter, time, now,
+                handling.siteOf(letter.state().mailboxOwner()), handling.siteOf(letter.state().department()))).toList();
     }
 }
