@@ -66,11 +66,14 @@ public final class MailboxApi {
         return send(request.build());
     }
 
-    public Response put(String path, String bearer, String contentType, String body) {
+    public Response put(String path, String bearer, String contentType, String body, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
         if (bearer != null) {
             request.header("Authorization", bearer);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return send(request.build());
     }

@@ -72,7 +72,7 @@ class HandlingController {
     @GetMapping
     @PreAuthorize("hasAnyRole('handler', 'reviewer', 'supervisor')")
     StaffLetterView letter(@PathVariable String trackingNumber, CurrentUser user) {
-        return view(handling.staffView(Actors.staff(user), trackingNumber));
+        return view(handling.staffView(new Staff(Actors.staff(user), user.site()), trackingNumber));
     }
 
     @PostMapping(path = "/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -128,8 +128,8 @@ class HandlingController {
     @PreAuthorize("hasRole('supervisor')")
     StaffLetterView decideExtension(@PathVariable String trackingNumber,
                                     @Valid @RequestBody ExtensionDecision request, CurrentUser user) {
-        return view(handling.decideExtension(Actors.as(user, Actor.Role.SUPERVISOR), trackingNumber, request.approve(),
-                request.comment()));
+        return view(handling.decideExtension(new Staff(Actors.as(user, Actor.Role.SUPERVISOR), user.site()),
+                trackingNumber, request.approve(), request.comment()));
     }
 
     @PostMapping(path = "/reply", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -143,7 +143,7 @@ class HandlingController {
     @PostMapping(path = "/review", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('reviewer')")
     StaffLetterView review(@PathVariable String trackingNumber, @Valid @RequestBody Review request, CurrentUser user) {
-        Actor reviewer = Actors.as(user, Actor.Role.REVIEWER);
+        Staff reviewer = new Staff(Actors.as(user, Actor.Role.REVIEWER), user.site());
         if (request.approve()) {
             return view(handling.approveReply(reviewer, trackingNumber, Boolean.TRUE.equals(request.allowPublication())));
         }
@@ -151,6 +151,7 @@ class HandlingController {
     }
 
     private StaffLetterView view(Letter letter) {
-        return StaffLetterView.of(letter, handling.workingTime(), handling.now(), handling.history(letter));
+        return StaffLetterView.of(letter, handling.workingTime(), handling.now(), handling.history(letter),
+                handling.siteOf(letter.state().mailboxOwner()), handling.siteOf(letter.state().department()));
     }
 }

@@ -56,6 +56,6 @@ class LetterAttachmentsController {
     }
 
     private Letter staffLetter(String trackingNumber, CurrentUser user) {
-        return handling.staffView(Actors.staff(user), trackingNumber);
+        return handling.staffView(new Staff(Actors.staff(user), user.site()), trackingNumber);
     }
 }

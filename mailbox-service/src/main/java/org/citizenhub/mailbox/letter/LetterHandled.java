@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.citizenhub.events.EventMetadata;
 import org.citizenhub.events.IntegrationEvent;
+import org.citizenhub.web.security.SiteTree;
 
 /**
  * {@code gov.hub.mailbox.letter.<event>.v1} for every handling step that other systems follow: accepted,
@@ -27,17 +28,23 @@ public record LetterHandled(EventMetadata metadata, Data data) implements Integr
      * @param dueAt       the reply deadline after the step, when one runs
      * @param onTime      replied: whether within the deadline
      * @param rating      rated: SATISFIED, BASICALLY_SATISFIED or UNSATISFIED
+     * @param site         the site (集约化) of the letter: its mailbox office's; null if the directory does not know
+     *                     the office
+     * @param handlingSite the site of the handling department after the step; null before assignment or if the
+     *                     directory does not know the department (a city letter transferred to a district: the
+     *                     district)
      */
     public record Data(UUID letterId, String trackingNumber, String mailbox, String category, String event,
                        String status, String department, String fromDepartment, String reason, String mergedInto,
-                       OffsetDateTime dueAt, Boolean onTime, String rating, OffsetDateTime occurredAt) {
+                       OffsetDateTime dueAt, Boolean onTime, String rating, OffsetDateTime occurredAt, String site,
+                       String handlingSite) {
     }
 
     public static String type(String event) {
         return "gov.hub.mailbox.letter." + event + ".v1";
     }
 
-    static LetterHandled of(Letter letter, LetterChange change, ZoneId zone, java.time.Clock clock) {
+    static LetterHandled of(Letter letter, LetterChange change, SiteTree sites, ZoneId zone, java.time.Clock clock) {
         var s = letter.state();
         var d = change.details();
         String tn = s.trackingNumber().value();
@@ -53,6 +60,11 @@ public record LetterHandled(EventMetadata metadata, Data data) implements Integr
                         (String) d.get("fromDepartment"), reason, (String) d.get("mergedInto"),
                         dueAt instanceof java.time.Instant i ? i.atZone(zone).toOffsetDateTime() : null,
                         (Boolean) d.get("onTime"), (String) d.get("rating"),
-                        change.at().atZone(zone).toOffsetDateTime()));
+                        change.at().atZone(zone).toOffsetDateTime(), siteOf(sites, s.mailboxOwner()),
+                        siteOf(sites, s.department())));
+    }
+
+    static String siteOf(SiteTree sites, String department) {
+        return department == null ? null : sites.siteOf(department).orElse(null);
     }
 }

@@ -17,6 +17,7 @@ import org.citizenhub.casework.deadlines.DeadlineAnnounced;
 import org.citizenhub.mailbox.mailbox.Mailboxes;
 import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
+import org.citizenhub.web.security.SiteTree;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -43,11 +44,13 @@ public class LetterHandling {
     private final Clock clock;
     private final List<LetterStepListener> listeners;
     private final PublicationMasking masking;
+    private final SiteTree sites;
 
     LetterHandling(LetterRepository letters, Mailboxes mailboxes, HubCalendar calendar,
                    ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-                   List<LetterStepListener> listeners, PublicationMasking masking) {
+                   List<LetterStepListener> listeners, PublicationMasking masking, SiteTree sites) {
         this.masking = masking;
+        this.sites = sites;
         this.letters = letters;
         this.mailboxes = mailboxes;
         this.calendar = calendar;
@@ -79,7 +82,7 @@ public class LetterHandling {
         return step(trackingNumber, office, (letter, time, now) -> {
             Letter earlier = LetterNumbers.parse(intoTrackingNumber)
                     .flatMap(target -> letters.lockForMerge(letter.id(), target))
-                    .filter(target -> LetterAccess.maySee(office, target))
+                    .filter(target -> LetterAccess.maySee(Staff.of(office), sites, target))
                     .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, intoTrackingNumber));
             letter.mergeInto(office, earlier, now);
         });
@@ -114,22 +117,23 @@ public class LetterHandling {
                 reason, now));
     }
 
-    public Letter decideExtension(Actor supervisor, String trackingNumber, boolean approve, String comment) {
-        return step(trackingNumber, supervisor, (letter, time, now) -> letter.decideExtension(supervisor, approve,
-                comment, now, time));
+    public Letter decideExtension(Staff supervisor, String trackingNumber, boolean approve, String comment) {
+        return step(trackingNumber, supervisor, (letter, time, now) -> letter.decideExtension(supervisor.actor(),
+                approve, comment, now, time));
     }
 
     public Letter draftReply(Actor handler, String trackingNumber, String text) {
         return step(trackingNumber, handler, (letter, time, now) -> letter.draftReply(handler, text, now));
     }
 
-    public Letter sendBackReply(Actor reviewer, String trackingNumber, String comment) {
-        return step(trackingNumber, reviewer, (letter, time, now) -> letter.sendBackReply(reviewer, comment, now));
+    public Letter sendBackReply(Staff reviewer, String trackingNumber, String comment) {
+        return step(trackingNumber, reviewer, (letter, time, now) -> letter.sendBackReply(reviewer.actor(), comment,
+                now));
     }
 
-    public Letter approveReply(Actor reviewer, String trackingNumber, boolean allowPublication) {
-        return step(trackingNumber, reviewer, (letter, time, now) -> letter.approveReply(reviewer, allowPublication,
-                masking::mask, now, time));
+    public Letter approveReply(Staff reviewer, String trackingNumber, boolean allowPublication) {
+        return step(trackingNumber, reviewer, (letter, time, now) -> letter.approveReply(reviewer.actor(),
+                allowPublication, masking::mask, now, time));
     }
 
     public Letter rate(Actor writer, String trackingNumber, Rating rating, String comment, boolean askForRehandling) {
@@ -162,6 +166,7 @@ public class LetterHandling {
                 }
                 save(letter, now, calendar.workingTime());
                 var s = letter.state();
+                // the shared casework payload is platform/casework's; the sites travel on the mailbox's own event
                 events.publishEvent(DeadlineAnnounced.of(
                         new CaseRef(SERVICE, CASE_TYPE, s.id().toString(), s.trackingNumber(), s.department()),
                         CaseDeadline.fresh(REPLY_DEADLINE, s.deadline()),
@@ -192,10 +197,10 @@ public class LetterHandling {
         return moved;
     }
 
-    /** A letter as staff may see it (see {@link LetterAccess}): 404 outside the actor's scope. */
-    public Letter staffView(Actor staff, String trackingNumber) {
+    /** A letter as staff may see it (see {@link LetterAccess}): 404 outside the staff member's scope. */
+    public Letter staffView(Staff staff, String trackingNumber) {
         return find(trackingNumber)
-                .filter(letter -> mayAct(staff, letter))
+                .filter(letter -> LetterAccess.maySee(staff, sites, letter))
                 .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber));
     }
 
@@ -227,15 +232,29 @@ public class LetterHandling {
         return calendar.workingTime();
     }
 
+    /** The site (集约化) a department belongs to, null if the site directory does not know it. */
+    String siteOf(String department) {
+        return department == null ? null : sites.siteOf(department).orElse(null);
+    }
+
+    /** What the staff member sees (see {@link LetterAccess}), for the queues. */
+    org.citizenhub.web.security.DepartmentScope scopeOf(Staff staff) {
+        return LetterAccess.scopeOf(staff, sites);
+    }
+
     private interface Step {
         void apply(Letter letter, WorkingTime time, Instant now);
     }
 
     private Letter step(String trackingNumber, Actor actor, Step step) {
+        return step(trackingNumber, Staff.of(actor), step);
+    }
+
+    private Letter step(String trackingNumber, Staff actor, Step step) {
         try {
             return transactions.execute(status -> {
                 Letter letter = find(trackingNumber)
-                        .filter(l -> mayAct(actor, l))
+                        .filter(l -> LetterAccess.maySee(actor, sites, l))
                         .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber));
                 Instant now = clock.instant();
                 WorkingTime time = calendar.workingTime();
@@ -264,10 +283,6 @@ public class LetterHandling {
         return new HubProblem(MailboxProblem.INVALID_LETTER_STEP.because(violation.code()), violation.args());
     }
 
-    private boolean mayAct(Actor actor, Letter letter) {
-        return LetterAccess.maySee(actor, letter);
-    }
-
     private void save(Letter letter, Instant now, WorkingTime time) {
         var deadline = letter.state().deadline();
         Instant dueSoonAt = deadline == null || deadline.state() != org.citizenhub.calendar.DeadlineClock.State.RUNNING
@@ -275,7 +290,7 @@ public class LetterHandling {
         letters.update(letter, now, dueSoonAt);
         for (LetterChange change : letter.changes()) {
             if (change.action().event() != null) {
-                events.publishEvent(LetterHandled.of(letter, change, calendar.policy().zone(), clock));
+                events.publishEvent(LetterHandled.of(letter, change, sites, calendar.policy().zone(), clock));
             }
             listeners.forEach(listener -> listener.stepTaken(letter, change));
         }

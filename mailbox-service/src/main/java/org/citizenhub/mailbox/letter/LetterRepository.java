@@ -238,14 +238,24 @@ class LetterRepository {
                 .query(this::map).list();
     }
 
-    /** Open letters of every department that are overdue or due soon at {@code now}, most urgent first. */
-    List<Letter> urgent(Instant now, int page, int size) {
+    /**
+     * Open letters that are overdue or due soon at {@code now}, most urgent first: of every department, or only of
+     * letters that the scope's departments handle or whose mailbox they own.
+     */
+    List<Letter> urgent(Instant now, DepartmentScope scope, int page, int size) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                 select * from letter where status in ('ACCEPTED', 'ASSIGNED', 'AWAITING_CITIZEN', 'IN_REVIEW')
                    and deadline_state = 'RUNNING' and deadline_due_soon_at <= :now
+                   and (:all or department in (:departments) or mailbox_owner in (:departments))
                  order by deadline_due_at, id limit :size offset :offset
                 """)
-                .param("now", ts(now)).param("size", size).param("offset", (long) page * size)
+                .param("now", ts(now))
+                .param("all", scope.unrestricted())
+                .param("departments", scope.unrestricted() ? List.of("") : List.copyOf(scope.departments()))
+                .param("size", size).param("offset", (long) page * size)
                 .query(this::map).list();
     }
 

@@ -14,6 +14,7 @@ import org.citizenhub.mailbox.mailbox.LetterCategory;
 import org.citizenhub.mailbox.mailbox.Mailboxes;
 import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
+import org.citizenhub.web.security.SiteTree;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -42,10 +43,12 @@ public class LetterSubmission {
     private final IdempotentSubmission submissions;
     private final Clock clock;
     private final LetterAttachments attachments;
+    private final SiteTree sites;
 
     LetterSubmission(LetterRepository letters, Mailboxes mailboxes, QueryCode queryCodes,
                      ApplicationEventPublisher events, IdempotentSubmission submissions, Clock clock,
-                     LetterAttachments attachments) {
+                     LetterAttachments attachments, SiteTree sites) {
+        this.sites = sites;
         this.attachments = attachments;
         this.letters = letters;
         this.mailboxes = mailboxes;
@@ -100,7 +103,7 @@ public class LetterSubmission {
         if (!command.attachmentIds().isEmpty()) {
             attachments.claim(writerId, command.attachmentIds(), submitted.id());
         }
-        events.publishEvent(LetterSubmitted.of(submitted, clock));
+        events.publishEvent(LetterSubmitted.of(submitted, sites, clock));
         return submitted;
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.citizenhub.events.EventMetadata;
 import org.citizenhub.events.IntegrationEvent;
+import org.citizenhub.web.security.SiteTree;
 
 /**
  * {@code gov.hub.mailbox.letter.submitted.v1}: a citizen's letter was accepted for handling by the mailbox.
@@ -18,16 +19,24 @@ public record LetterSubmitted(EventMetadata metadata, Data data) implements Inte
     public static final String TOPIC = "gov.hub.mailbox.letter";
     public static final java.net.URI SOURCE = java.net.URI.create("/citizen-hub/mailbox-service");
 
-    /** The published JSON payload (schema: mailbox-service/src/main/resources/events/letter.submitted.v1.schema.json). */
+    /**
+     * The published JSON payload (schema: mailbox-service/src/main/resources/events/letter.submitted.v1.schema.json).
+     *
+     * @param site         the site (集约化) the letter was sent to: its mailbox office's; null if the directory does
+     *                     not know the office
+     * @param handlingSite the handling department's site: null, as no department handles a new letter yet (the
+     *                     field is there so that every letter event carries both sites)
+     */
     public record Data(UUID letterId, String trackingNumber, String mailbox, String category,
-                       OffsetDateTime submittedAt) {
+                       OffsetDateTime submittedAt, String site, String handlingSite) {
     }
 
-    public static LetterSubmitted of(Letter letter, Clock clock) {
+    public static LetterSubmitted of(Letter letter, SiteTree sites, Clock clock) {
         String trackingNumber = letter.trackingNumber().value();
         return new LetterSubmitted(
                 EventMetadata.create(TYPE, SOURCE, trackingNumber, TOPIC, trackingNumber, clock),
                 new Data(letter.id(), trackingNumber, letter.mailbox(), letter.category().name(),
-                        letter.submittedAt()));
+                        letter.submittedAt(), LetterHandled.siteOf(sites, letter.state().mailboxOwner()),
+                        LetterHandled.siteOf(sites, letter.state().department())));
     }
 }

@@ -70,9 +70,14 @@ final class LetterViews {
                            String screeningNote, String mergedInto, String question, String supplement,
                            DeadlineView deadline, Letter.ExtensionRequest pendingExtension, String draftReply,
                            String reviewComment, ReplyView reply, Rating rating, String ratingComment, int reopenings,
-                           long version, List<Map<String, Object>> history) {
+                           long version, List<Map<String, Object>> history, String site, String handlingSite) {
 
-        static StaffLetterView of(Letter letter, WorkingTime time, Instant now, List<Map<String, Object>> history) {
+        /**
+         * @param site         the letter's site (集约化): its mailbox office's
+         * @param handlingSite the handling department's site
+         */
+        static StaffLetterView of(Letter letter, WorkingTime time, Instant now, List<Map<String, Object>> history,
+                                  String site, String handlingSite) {
             var s = letter.state();
             ZoneId zone = time.policy().zone();
             return new StaffLetterView(s.trackingNumber().value(), s.mailbox(), s.mailboxOwner(), s.category(),
@@ -81,19 +86,21 @@ final class LetterViews {
                     s.mergedInto(), s.question(), s.supplement(), DeadlineView.of(letter, time, now),
                     s.pendingExtension(), s.reply() == null ? null : s.reply().text(), s.reviewComment(),
                     ReplyView.of(s.reply(), zone), s.evaluation() == null ? null : s.evaluation().rating(),
-                    s.evaluation() == null ? null : s.evaluation().comment(), s.reopenings(), s.version(), history);
+                    s.evaluation() == null ? null : s.evaluation().comment(), s.reopenings(), s.version(), history,
+                    site, handlingSite);
         }
     }
 
-    /** One line of a queue. */
+    /** One line of a queue; a city's supervisor sees by {@code handlingSite} which district has the letter. */
     record QueueItem(String trackingNumber, String mailbox, LetterCategory category, String title, LetterStatus status,
                      String department, OffsetDateTime submittedAt, DeadlineView deadline,
-                     boolean extensionPending) {
+                     boolean extensionPending, String site, String handlingSite) {
 
-        static QueueItem of(Letter letter, WorkingTime time, Instant now) {
+        static QueueItem of(Letter letter, WorkingTime time, Instant now, String site, String handlingSite) {
             var s = letter.state();
             return new QueueItem(s.trackingNumber().value(), s.mailbox(), s.category(), s.title(), s.status(),
-                    s.department(), s.submittedAt(), DeadlineView.of(letter, time, now), s.pendingExtension() != null);
+                    s.department(), s.submittedAt(), DeadlineView.of(letter, time, now), s.pendingExtension() != null,
+                    site, handlingSite);
         }
     }
 }

@@ -28,18 +28,22 @@ public class Workbench {
     }
 
     /** Replies waiting for review, within the reviewer's scope (see {@link LetterAccess}). */
-    public List<LetterViews.QueueItem> reviewQueue(Actor reviewer, int page, int size) {
-        return items(letters.reviewQueue(LetterAccess.scopeOf(reviewer), page, size));
+    public List<LetterViews.QueueItem> reviewQueue(Staff reviewer, int page, int size) {
+        return items(letters.reviewQueue(handling.scopeOf(reviewer), page, size));
     }
 
-    /** Every department's overdue and due-soon letters, most urgent first (督办). */
-    public List<LetterViews.QueueItem> supervision(int page, int size) {
-        return items(letters.urgent(handling.now(), page, size));
+    /**
+     * Overdue and due-soon letters, most urgent first (督办): every department's for a hub-wide supervisor, those of
+     * the site's subtree for a site supervisor (see {@link LetterAccess}).
+     */
+    public List<LetterViews.QueueItem> supervision(Staff supervisor, int page, int size) {
+        return items(letters.urgent(handling.now(), handling.scopeOf(supervisor), page, size));
     }
 
     private List<LetterViews.QueueItem> items(List<Letter> found) {
         var time = handling.workingTime();
         var now = handling.now();
-        return found.stream().map(letter -> LetterViews.QueueItem.of(letter, time, now)).toList();
+        return found.stream().map(letter -> LetterViews.QueueItem.of(letter, time, now,
+                handling.siteOf(letter.state().mailboxOwner()), handling.siteOf(letter.state().department()))).toList();
     }
 }

@@ -46,13 +46,14 @@ class WorkbenchController {
     List<LetterViews.QueueItem> review(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                        CurrentUser user) {
-        return workbench.reviewQueue(Actors.as(user, Actor.Role.REVIEWER), page, size);
+        return workbench.reviewQueue(new Staff(Actors.as(user, Actor.Role.REVIEWER), user.site()), page, size);
     }
 
     @GetMapping("/supervision")
     @PreAuthorize("hasRole('supervisor')")
     List<LetterViews.QueueItem> supervision(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-                                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return workbench.supervision(page, size);
+                                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                            CurrentUser user) {
+        return workbench.supervision(new Staff(Actors.as(user, Actor.Role.SUPERVISOR), user.site()), page, size);
     }
 }

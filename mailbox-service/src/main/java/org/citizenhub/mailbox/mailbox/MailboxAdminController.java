@@ -24,10 +24,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Mailbox configuration for administrators (served by the gateway on its admin port only). */
+/**
+ * Mailbox configuration for administrators (served by the gateway on its admin port only): the hub-wide admin, and
+ * site administrators for their own site's mailboxes (see {@link MailboxAdministration}).
+ */
 @RestController
 @RequestMapping("/admin/mailboxes")
-@PreAuthorize("hasRole('admin')")
+@PreAuthorize("hasAnyRole('admin', 'site-admin')")
 class MailboxAdminController {
 
     static final String CODE = DepartmentCode.FORMAT;
@@ -64,8 +67,8 @@ class MailboxAdminController {
     }
 
     @GetMapping
-    List<AdminMailboxView> all() {
-        return administration.all().stream().map(this::view).toList();
+    List<AdminMailboxView> all(CurrentUser admin) {
+        return administration.all(admin).stream().map(this::view).toList();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

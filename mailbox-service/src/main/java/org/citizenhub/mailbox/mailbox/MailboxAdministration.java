@@ -9,13 +9,23 @@ import org.citizenhub.audit.AuditLog;
 import org.citizenhub.mailbox.problem.MailboxProblem;
 import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;
+import org.citizenhub.web.security.SiteAdministration;
+import org.citizenhub.web.security.SiteTree;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Configuring mailboxes (role admin); every change is written to the operation log in the same transaction. */
+/**
+ * Configuring mailboxes; every change is written to the operation log in the same transaction.
+ *
+ * <p>Who (policy {@code siteAdministratorsManageTheirOwnSite}, 集约化): the hub-wide {@code admin} every mailbox; a
+ * {@code site-admin} only the mailboxes of the site their token names, a mailbox's site being its owner department's
+ * (not a child site's, not the parent's). A site administrator lists only their site's mailboxes, and is refused
+ * with {@code 403 outside-site} a mailbox that is, or by a new owner department would become, another site's; so
+ * the owner department they give must be a department of their site that the site directory knows.
+ */
 @Service
 public class MailboxAdministration {
 
@@ -39,10 +49,12 @@ public class MailboxAdministration {
     private final Mailboxes mailboxes;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final SiteTree sites;
 
     MailboxAdministration(JdbcClient jdbc, Mailboxes mailboxes, AuditLog auditLog,
-                          ApplicationEventPublisher events) {
+                          ApplicationEventPublisher events, SiteTree sites) {
         this.events = events;
+        this.sites = sites;
         this.jdbc = jdbc;
         this.mailboxes = mailboxes;
         this.auditLog = auditLog;
@@ -50,6 +62,7 @@ public class MailboxAdministration {
 
     @Transactional
     public Mailboxes.MailboxSummary create(CurrentUser admin, String code, MailboxSettings settings) {
+        String site = requireAdministers(admin, settings.ownerDepartment());
         try {
             jdbc.sql("insert into mailbox (code, name_zh, name_en, owner_department) values (:c, :zh, :en, :o)")
                     .param("c", code).param("zh", settings.nameZh()).param("en", settings.nameEn())
@@ -58,7 +71,7 @@ public class MailboxAdministration {
             throw new HubProblem(MailboxProblem.MAILBOX_ALREADY_EXISTS, code);
         }
         write(code, settings);
-        audit(admin, "mailbox.created", code, settings);
+        audit(admin, "mailbox.created", code, withSite(settings, site));
         return mailboxes.find(code).orElseThrow();
     }
 
@@ -69,11 +82,17 @@ public class MailboxAdministration {
     @Transactional
     public Mailboxes.MailboxSummary revise(CurrentUser admin, String code, MailboxSettings settings) {
         var before = mailboxes.find(code).orElseThrow(() -> new HubProblem(MailboxProblem.UNKNOWN_MAILBOX, code));
+        requireAdministers(admin, before.ownerDepartment());
+        String site = requireAdministers(admin, settings.ownerDepartment());
         write(code, settings);
-        audit(admin, "mailbox.revised", code, settings);
+        audit(admin, "mailbox.revised", code, withSite(settings, site));
         if (!before.ownerDepartment().equals(settings.ownerDepartment())) {
-            audit(admin, "mailbox.office-changed", code, Map.of("fromOffice", before.ownerDepartment(),
-                    "toOffice", settings.ownerDepartment()));
+            var details = new LinkedHashMap<String, Object>();
+            details.put("fromOffice", before.ownerDepartment());
+            details.put("toOffice", settings.ownerDepartment());
+            details.put("fromSite", siteOf(before.ownerDepartment()));
+            details.put("toSite", site);
+            audit(admin, "mailbox.office-changed", code, details);
             events.publishEvent(new OfficeChanged(code, before.ownerDepartment(), settings.ownerDepartment(),
                     admin.subject(), admin.username()));
         }
@@ -82,7 +101,8 @@ public class MailboxAdministration {
 
     @Transactional
     public List<RoutingRule> replaceRoutingRules(CurrentUser admin, String code, List<RoutingRule> rules) {
-        mailboxes.find(code).orElseThrow(() -> new HubProblem(MailboxProblem.UNKNOWN_MAILBOX, code));
+        var mailbox = mailboxes.find(code).orElseThrow(() -> new HubProblem(MailboxProblem.UNKNOWN_MAILBOX, code));
+        requireAdministers(admin, mailbox.ownerDepartment());
         jdbc.sql("delete from routing_rule where mailbox_code = :c").param("c", code).update();
         for (RoutingRule rule : rules) {
             jdbc.sql("""
@@ -114,9 +134,39 @@ public class MailboxAdministration {
         return days;
     }
 
-    public List<Mailboxes.MailboxSummary> all() {
+    /** Every mailbox the user administers: all for the hub-wide admin, their site's for a site administrator. */
+    public List<Mailboxes.MailboxSummary> all(CurrentUser admin) {
         return jdbc.sql("select code from mailbox order by code").query(String.class).list().stream()
-                .map(code -> mailboxes.find(code).orElseThrow()).toList();
+                .map(code -> mailboxes.find(code).orElseThrow())
+                .filter(mailbox -> SiteAdministration.mayAdminister(admin, siteOf(mailbox.ownerDepartment())))
+                .toList();
+    }
+
+    /** The site of the owner department, if the user may administer it; 403 outside-site otherwise. */
+    private String requireAdministers(CurrentUser admin, String ownerDepartment) {
+        String site = siteOf(ownerDepartment);
+        SiteAdministration.require(admin, site);
+        return site;
+    }
+
+    private String siteOf(String department) {
+        return sites.siteOf(department).orElse(null);
+    }
+
+    /** The settings as logged, with the mailbox's site (null for an owner department no site knows). */
+    private static Map<String, Object> withSite(MailboxSettings settings, String site) {
+        var details = new LinkedHashMap<String, Object>();
+        details.put("nameZh", settings.nameZh());
+        details.put("nameEn", settings.nameEn());
+        details.put("ownerDepartment", settings.ownerDepartment());
+        details.put("open", settings.open());
+        details.put("introZh", settings.introZh());
+        details.put("introEn", settings.introEn());
+        details.put("replyWorkingDays", settings.replyWorkingDays());
+        details.put("dueSoonWorkingDays", settings.dueSoonWorkingDays());
+        details.put("categoryWorkingDays", settings.categoryWorkingDays());
+        details.put("site", site);
+        return details;
     }
 
     private void write(String code, MailboxSettings settings) {

@@ -13,6 +13,7 @@ import org.citizenhub.calendar.spring.HubCalendar;
 import org.citizenhub.mailbox.letter.Letter;
 import org.citizenhub.mailbox.mailbox.LetterCategory;
 import org.citizenhub.mailbox.problem.MailboxProblem;
+import org.citizenhub.sites.web.SiteSelection;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Published letters, for everyone (no login). Personal data is masked before publication. */
+/**
+ * Published letters, for everyone (no login). Personal data is masked before publication. Each request answers for
+ * one site (集约化, see {@link SiteSelection}): its own letters, and with {@code includeChildren=true} its child
+ * sites' too; a letter of another site is not found.
+ */
 @RestController
 @RequestMapping("/public")
 class PublicationController {
@@ -42,14 +47,15 @@ class PublicationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            SiteSelection selection) {
         return published.search(new PublishedLetters.Query(q, mailbox, category == null ? null : category.name(), from,
-                to, page, size), zone());
+                to, page, size, selection.departments()), zone());
     }
 
     @GetMapping("/published-letters/{trackingNumber}")
-    PublishedLetters.PublishedLetter one(@PathVariable String trackingNumber) {
-        return published.find(trackingNumber, zone())
+    PublishedLetters.PublishedLetter one(@PathVariable String trackingNumber, SiteSelection selection) {
+        return published.find(trackingNumber, selection.departments(), zone())
                 .orElseThrow(() -> new HubProblem(MailboxProblem.LETTER_NOT_FOUND, trackingNumber));
     }
 

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.citizenhub.casework.actor.Actor;
 import org.citizenhub.casework.actor.Actors;
 import org.citizenhub.mailbox.letter.LetterHandling;
+import org.citizenhub.mailbox.letter.Staff;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class PublicationPreviewController {
     @GetMapping("/handling/letters/{trackingNumber}/publication-preview")
     @PreAuthorize("hasRole('reviewer')")
     Preview preview(@PathVariable String trackingNumber, CurrentUser user) {
-        var reviewer = Actors.as(user, Actor.Role.REVIEWER);
+        var reviewer = new Staff(Actors.as(user, Actor.Role.REVIEWER), user.site());
         var letter = handling.staffView(reviewer, trackingNumber);
         var masked = publication.preview(letter);
         var counts = new TreeMap<String, Long>();

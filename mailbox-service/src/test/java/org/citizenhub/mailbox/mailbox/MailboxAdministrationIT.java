@@ -40,7 +40,7 @@ class MailboxAdministrationIT {
         var admin = TestAccounts.admin();
         String code = "DISTRICT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         var settings = Map.of("nameZh", "区长信箱", "nameEn", "District mayor's mailbox",
-                "ownerDepartment", "D-DISTRICT-OFFICE", "open", true, "introZh", "欢迎来信",
+                "ownerDepartment", "D-DONGCHENG-OFFICE", "open", true, "introZh", "欢迎来信",
                 "replyWorkingDays", 10, "dueSoonWorkingDays", 2, "categoryWorkingDays", Map.of("HELP", 5));
 
         var created = api.post("/admin/mailboxes", admin.bearer(), JSON, json(Map.of("code", code, "settings", settings)));
@@ -50,7 +50,9 @@ class MailboxAdministrationIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("categoryWorkingDays").get("HELP").asInt()).isEqualTo(5);
         assertThat(routing.status()).isEqualTo(200);
-        assertThat(api.get("/public/mailboxes", null).body()).contains(code, "欢迎来信");
+        // a mailbox belongs to its owner department's site: the district's portal lists it, the city's does not
+        assertThat(api.get("/public/mailboxes?site=DONGCHENG", null).body()).contains(code, "欢迎来信");
+        assertThat(api.get("/public/mailboxes", null).body()).doesNotContain(code);
         assertThat(jdbc.sql("select action from admin_audit_log where target_id = ? order by id").param(code)
                 .query(String.class).list()).containsExactly("mailbox.created", "mailbox.routing-replaced");
     }
