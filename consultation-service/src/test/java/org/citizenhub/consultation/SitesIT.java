@@ -13,6 +13,8 @@ import org.citizenhub.testing.KafkaProbe;
 import org.citizenhub.testing.TestAccounts;
 import org.citizenhub.testing.TestAccounts.Account;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +26,9 @@ import tools.jackson.databind.JsonNode;
 class SitesIT extends PublicDataIT {
 
     private static final String DONGCHENG = "?site=DONGCHENG";
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** Created once for the class (Keycloak users), on first use. */
     private static final Map<String, Account> ACCOUNTS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -311,6 +316,30 @@ class SitesIT extends PublicDataIT {
         assertThat(city.get("site").asString()).isEqualTo("GOV");
         assertThat(codes(city.get("bySite"), "site")).containsExactly("GOV");
         assertThat(codes(city.get("byDepartmentAndKind"), "department")).doesNotContain("D-XICHENG-HOUSING");
+    }
+
+    @Test
+    void a_case_from_before_sites_is_the_root_sites_and_an_open311_request_belongs_to_the_site_it_was_posted_on() {
+        var citizen = TestAccounts.citizen();
+        // stored before V22: no site
+        String old = submit(citizen, caseOf("COMPLAINT", "GENERAL", "旧诉求", "升级前提交。"));
+        jdbc.sql("update consultation_case set site = null where tracking_number = :tn").param("tn", old).update();
+        assertThat(expect(get("/handling/cases/" + old, dispatcher), 200).json().get("site").asString())
+                .isEqualTo("GOV");
+        expect(get("/open311/v2/requests/" + old + ".json?site=GOV", citizen), 200);
+        expect(get("/open311/v2/requests/" + old + ".json?site=DONGCHENG", citizen), 404);
+        expect(get("/handling/cases/" + old, citySupervisor()), 200);
+        expect(get("/handling/cases/" + old, dongchengSupervisor()), 404);
+
+        // Open311 POST on Xicheng's site: Xicheng's centre screens it
+        var posted = request("POST", "/open311/v2/requests.json?site=XICHENG", citizen, FORM,
+                "service_code=complaint-general&description=" + q("西城路灯不亮") + "&address_string=" + q("西大街6号"));
+        String tn = expect(posted, 201).json().get(0).get("service_request_id").asString();
+        assertThat(get("/workbench/screening", xichengOffice()).body()).contains(tn);
+        assertThat(get("/handling/cases/" + tn, xichengOffice()).json().get("site").asString()).isEqualTo("XICHENG");
+        expect(get("/handling/cases/" + tn, dongchengOffice()), 404);
+        expect(get("/open311/v2/requests/" + tn + ".json?site=XICHENG", citizen), 200);
+        expect(get("/open311/v2/requests/" + tn + ".json", citizen), 404);
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------

@@ -312,17 +312,21 @@ public class CaseHandling {
      * additionally reviews in it: the cases submitted on its sites and those its departments lead or co-handle.
      * Handlers are unchanged by a claim. Staff without a department (and without a claim) see nothing.
      */
-    boolean mayAct(Actor actor, String site, ConsultationCase c) {
+    private boolean mayAct(Actor actor, String site, ConsultationCase c) {
+        return mayAct(actor, site, c, sites);
+    }
+
+    static boolean mayAct(Actor actor, String site, ConsultationCase c, CaseSites sites) {
         return switch (actor.role()) {
             case CITIZEN -> c.isWrittenBy(actor.id());
             case HANDLER -> c.isVisibleToDepartment(actor.department());
-            case REVIEWER -> c.isVisibleToDepartment(actor.department()) || site != null && inSubtree(c, site);
-            case SUPERVISOR -> site == null || inSubtree(c, site);
+            case REVIEWER -> c.isVisibleToDepartment(actor.department()) || site != null && inSubtree(c, site, sites);
+            case SUPERVISOR -> site == null || inSubtree(c, site, sites);
             case SYSTEM -> true;
         };
     }
 
-    private boolean inSubtree(ConsultationCase c, String site) {
+    private static boolean inSubtree(ConsultationCase c, String site, CaseSites sites) {
         var dispatch = c.state().dispatch();
         var departments = dispatch == null ? List.<String>of() : dispatch.departments();
         return sites.subtree(site).covers(c.site(), departments);
