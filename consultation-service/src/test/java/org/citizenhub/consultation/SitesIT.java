@@ -195,7 +195,8 @@ class SitesIT extends PublicDataIT {
             assertThat(get("/workbench/screening", dongchengOffice()).body()).doesNotContain(tn);
             expect(step(dongchengEducation(), tn, "acceptance", Map.of()), 200);
             var log = expect(get("/admin/audit-log?targetType=site-dispatch-centre", admin), 200).body();
-            assertThat(log).contains("consultation.dispatch-centre.set", dongchengAdmin().id(), "D-DONGCHENG-EDUCATION");
+            assertThat(log).contains("consultation.dispatch-centre.set", dongchengAdmin().id(),
+                    "D-DONGCHENG-EDUCATION");
         } finally {
             expect(request("PUT", "/admin/dispatch-centres/DONGCHENG", admin, JSON,
                     "{\"department\":\"D-DONGCHENG-OFFICE\"}"), 200);
@@ -316,6 +317,12 @@ class SitesIT extends PublicDataIT {
         assertThat(city.get("site").asString()).isEqualTo("GOV");
         assertThat(codes(city.get("bySite"), "site")).containsExactly("GOV");
         assertThat(codes(city.get("byDepartmentAndKind"), "department")).doesNotContain("D-XICHENG-HOUSING");
+
+        // a site reviewer withdraws a published answer of their own district only
+        assertThat(expect(post("/admin/knowledge/answers/" + id + "/withdrawal", xichengReviewer(), Map.of()), 404)
+                .problemType()).isEqualTo("answer-not-found");
+        expect(post("/admin/knowledge/answers/" + id + "/withdrawal", dongchengReviewer(), Map.of()), 204);
+        assertThat(answers(eastWords, "?site=DONGCHENG")).doesNotContain(east);
     }
 
     @Test

@@ -312,6 +312,11 @@ public class CaseHandling {
      * additionally reviews in it: the cases submitted on its sites and those its departments lead or co-handle.
      * Handlers are unchanged by a claim. Staff without a department (and without a claim) see nothing.
      */
+    /** Whether a member of staff ({@code site}: their site claim, null if none) may see the case. */
+    public boolean mayStaffSee(Actor staff, String site, ConsultationCase c) {
+        return staff.isStaff() && mayAct(staff, site, c);
+    }
+
     private boolean mayAct(Actor actor, String site, ConsultationCase c) {
         return mayAct(actor, site, c, sites);
     }

@@ -181,6 +181,11 @@ public class KnowledgeBase implements CaseHandling.CaseStepListener {
      * A reviewer or supervisor takes a case's published answer back (e.g. the masking missed something); a later
      * publication of the same case (after a reopening) publishes it again.
      */
+    /** The tracking number of the case whose published answer this entry is, if it is one. */
+    public Optional<String> caseOfAnswer(UUID id) {
+        return entries.trackingNumberOfCaseAnswer(id);
+    }
+
     public void withdrawCaseAnswer(AuditActor auditor, UUID id) {
         transactions.executeWithoutResult(tx -> {
             if (!entries.withdrawCaseAnswer(id, clock.instant())) {

@@ -158,6 +158,12 @@ class KnowledgeRepository {
                 """).param("id", id).param("now", ts(now)).update() == 1;
     }
 
+    /** The tracking number of a case's answer entry, if it is one. */
+    Optional<String> trackingNumberOfCaseAnswer(UUID id) {
+        return jdbc.sql("select tracking_number from knowledge_entry where id = :id and source = 'CASE'")
+                .param("id", id).query(String.class).optional();
+    }
+
     Optional<FaqEntry> findFaq(UUID id) {
         return jdbc.sql("select * from knowledge_entry where id = :id and source = 'FAQ'").param("id", id)
                 .query(this::faq).optional();

@@ -89,8 +89,8 @@ public final class ConsultationCase {
             throw new CaseAccessDenied("Only citizens submit cases");
         }
         var c = new ConsultationCase(new State(id, trackingNumber, citizen.id(), site,
-                requireDepartment(dispatchCentre), submission, CaseStatus.SUBMITTED, null, null, null, null, null, List.of(), List.of(), 0, List.of(),
-                CaseDeadlines.none(), 0));
+                requireDepartment(dispatchCentre), submission, CaseStatus.SUBMITTED, null, null, null, null, null,
+                List.of(), List.of(), 0, List.of(), CaseDeadlines.none(), 0));
         c.record(Action.SUBMITTED, CaseStatus.SUBMITTED, citizen, submission.at(),
                 details("kind", submission.kind().name(), "category", submission.category(), "site", site));
         return c;
