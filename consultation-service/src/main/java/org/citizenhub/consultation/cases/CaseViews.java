@@ -86,19 +86,26 @@ public final class CaseViews {
                 s.reply() != null && s.reply().approval() != null);
     }
 
-    /** One line of a queue. */
+    /**
+     * One line of a queue.
+     *
+     * @param site         the case's site (集约化), so that a city's supervisor sees which district a case is from
+     * @param handlingSite the site of the department handling it
+     */
     public record Summary(String trackingNumber, CaseKind kind, String category, String status, String title,
                           String leadDepartment, List<String> coDepartments, List<String> pendingCoHandlers,
-                          DeadlineView deadline, int urgings, OffsetDateTime submittedAt) {
+                          DeadlineView deadline, int urgings, OffsetDateTime submittedAt, String site,
+                          String handlingSite) {
     }
 
-    public static Summary summary(ConsultationCase c, Instant now, WorkingTime time) {
+    public static Summary summary(ConsultationCase c, String site, String handlingSite, Instant now,
+                                  WorkingTime time) {
         var s = c.state();
         var d = s.dispatch();
         return new Summary(s.trackingNumber(), s.submission().kind(), s.submission().category(), s.status().name(),
                 s.submission().title(), d == null ? null : d.lead(), d == null ? List.of() : d.coDepartments(),
                 d == null ? List.of() : d.pendingCoHandlers(), current(c, now, time), s.urgings().size(),
-                odt(s.submission().at()));
+                odt(s.submission().at()), site, handlingSite);
     }
 
     /** Everything staff who may see the case see, with every clock and the history. */

@@ -105,6 +105,7 @@ class WorkbenchController {
     private List<CaseViews.Summary> views(List<ConsultationCase> list) {
         var now = handling.now();
         var time = handling.workingTime();
-        return list.stream().map(c -> CaseViews.summary(c, now, time)).toList();
+        return list.stream().map(c -> CaseViews.summary(c, handling.siteOf(c), handling.handlingSiteOf(c), now, time))
+                .toList();
     }
 }
