@@ -330,10 +330,10 @@ public final class LocalHub {
         sb.append(String.format("  %-22s %s:%d%n", "Redis", e.redisHost(), e.redisPort()));
         sb.append("\n  Demo accounts (realm ").append(e.keycloakRealm()).append(", local only):\n");
         for (DemoUser u : users) {
-            sb.append(String.format("    %-16s password %-22s roles %s%s%n", u.username, u.password, u.roles,
-                    u.department == null ? "" : " department " + u.department));
+            sb.append(String.format("    %-16s password %-24s roles %s%s%s%n", u.username, u.password, u.roles,
+                    u.department == null ? "" : " department " + u.department, u.site == null ? "" : " site " + u.site));
         }
-        DemoUser first = users.isEmpty() ? new DemoUser("demo-citizen", "...", List.of(), null) : users.get(0);
+        DemoUser first = users.isEmpty() ? new DemoUser("demo-citizen", "...", List.of(), null, null) : users.get(0);
         sb.append("\n  Get a token:\n    curl -s -d grant_type=password -d client_id=").append(e.keycloakDevClient())
                 .append(" -d username=").append(first.username).append(" -d password=").append(first.password)
                 .append(" ").append(e.keycloakIssuer()).append("/protocol/openid-connect/token | jq -r .access_token\n");
@@ -341,7 +341,7 @@ public final class LocalHub {
         System.out.println(sb);
     }
 
-    record DemoUser(String username, String password, List<String> roles, String department) {
+    record DemoUser(String username, String password, List<String> roles, String department, String site) {
     }
 
     private static List<DemoUser> createDemoUsers(KeycloakAdmin admin) {
@@ -357,8 +357,10 @@ public final class LocalHub {
                 u.path("roles").forEach(r -> roles.add(r.asString()));
                 String department = u.path("department").isNull() || u.path("department").isMissingNode()
                         ? null : u.path("department").asString();
-                DemoUser user = new DemoUser(u.path("username").asString(), u.path("password").asString(), roles, department);
-                admin.createUser(user.username, user.password, roles, department);
+                String site = u.path("site").isNull() || u.path("site").isMissingNode() ? null : u.path("site").asString();
+                DemoUser user = new DemoUser(u.path("username").asString(), u.path("password").asString(), roles,
+                        department, site);
+                admin.createUser(user.username, user.password, roles, department, site);
                 users.add(user);
             }
         } catch (IOException ex) {

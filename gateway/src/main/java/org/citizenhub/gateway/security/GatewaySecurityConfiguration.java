@@ -37,7 +37,7 @@ import reactor.core.publisher.Mono;
 /**
  * Two security filter chains, chosen by the listener the request arrived on.
  * <ul>
- *   <li>admin port: a valid token with one of the staff roles (handler, reviewer, supervisor, admin) for
+ *   <li>admin port: a valid token with one of the staff roles (handler, reviewer, supervisor, admin, site-admin) for
  *       everything except actuator health and prometheus;</li>
  *   <li>public port: anonymous only for {@code hub.gateway.public-paths}, the API docs and actuator health;
  *       {@code /admin/**} is let through so that it ends as 404 (no such route on this port); everything else
@@ -53,7 +53,8 @@ import reactor.core.publisher.Mono;
 @EnableWebFluxSecurity
 class GatewaySecurityConfiguration {
 
-    static final String[] STAFF_ROLES = {HubRoles.HANDLER, HubRoles.REVIEWER, HubRoles.SUPERVISOR, HubRoles.ADMIN};
+    static final String[] STAFF_ROLES = {HubRoles.HANDLER, HubRoles.REVIEWER, HubRoles.SUPERVISOR, HubRoles.ADMIN,
+            HubRoles.SITE_ADMIN};
     static final String[] DOCS = {"/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs",
             "/v3/api-docs/**", "/api/*/v3/api-docs", "/api/*/v3/api-docs/**"};
 

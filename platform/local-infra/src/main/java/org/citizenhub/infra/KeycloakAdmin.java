@@ -112,11 +112,68 @@ public final class KeycloakAdmin {
         }
         if (send(request("/admin/realms/" + realm).GET(), 200, 404).statusCode() == 200) {
             LOG.log(System.Logger.Level.INFO, "realm " + realm + " exists, not imported again");
+            addWhatTheRealmFileGained(realmNode);
             return false;
         }
         send(request("/admin/realms").POST(HttpRequest.BodyPublishers.ofByteArray(realmJson)), 201);
         allowUnmanagedAttributesForAdmins();
         return true;
+    }
+
+    /**
+     * A kept local Keycloak (an earlier {@code ./hub start}) holds the realm as it was then; what the realm file
+     * gained since must reach it, or new roles and claims would be missing locally (e.g. the {@code site-admin}
+     * role and the {@code site} claim of issue 10). Adds realm roles and client-scope mappers that are missing and
+     * puts the file's user profile; never removes or changes anything else, so local users and their data stay.
+     */
+    private void addWhatTheRealmFileGained(JsonNode realmFile) {
+        String base = "/admin/realms/" + realm;
+        JsonNode roles = JSON.readTree(send(request(base + "/roles").GET(), 200).body());
+        java.util.Set<String> existingRoles = new java.util.HashSet<>();
+        roles.forEach(r -> existingRoles.add(r.path("name").asString()));
+        for (JsonNode role : realmFile.path("roles").path("realm")) {
+            String name = role.path("name").asString();
+            if (!existingRoles.contains(name) && !role.path("composite").asBoolean(false)) {
+                ObjectNode create = JSON.createObjectNode();
+                create.put("name", name);
+                create.put("description", role.path("description").asString(""));
+                send(request(base + "/roles").POST(body(create)), 201, 409);
+                LOG.log(System.Logger.Level.INFO, "realm " + realm + ": added role " + name + " from the realm file");
+            }
+        }
+        JsonNode scopes = JSON.readTree(send(request(base + "/client-scopes").GET(), 200).body());
+        for (JsonNode fileScope : realmFile.path("clientScopes")) {
+            String scopeName = fileScope.path("name").asString();
+            for (JsonNode scope : scopes) {
+                if (!scope.path("name").asString().equals(scopeName)) {
+                    continue;
+                }
+                java.util.Set<String> mappers = new java.util.HashSet<>();
+                scope.path("protocolMappers").forEach(m -> mappers.add(m.path("name").asString()));
+                for (JsonNode mapper : fileScope.path("protocolMappers")) {
+                    if (!mappers.contains(mapper.path("name").asString())) {
+                        ObjectNode create = (ObjectNode) mapper.deepCopy();
+                        create.remove("id");
+                        send(request(base + "/client-scopes/" + scope.path("id").asString()
+                                + "/protocol-mappers/models").POST(body(create)), 201, 409);
+                        LOG.log(System.Logger.Level.INFO, "realm " + realm + ": added mapper "
+                                + mapper.path("name").asString() + " to client scope " + scopeName);
+                    }
+                }
+            }
+        }
+        for (JsonNode component : realmFile.path("components").path("org.keycloak.userprofile.UserProfileProvider")) {
+            JsonNode config = component.path("config").path("kc.user.profile.config");
+            if (config.isArray() && !config.isEmpty()) {
+                send(request(base + "/users/profile").PUT(HttpRequest.BodyPublishers.ofString(config.get(0).asString())),
+                        200);
+            }
+        }
+    }
+
+    /** Deletes this admin's realm (tests that import a realm of their own clean up with it). */
+    public void deleteRealm() {
+        send(request("/admin/realms/" + realm).DELETE(), 204, 404);
     }
 
     public boolean importRealm(String classpathResource) {
