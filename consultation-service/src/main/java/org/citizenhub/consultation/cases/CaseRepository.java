@@ -268,7 +268,7 @@ public class CaseRepository {
 
     /**
      * A site subtree's cases: submitted on one of its sites (a case of no stored site is the root's), or led or
-     * co-handled by one of its departments; false when there is no subtree (:sites null).
+     * co-handled by one of its departments; false for no subtree (empty arrays).
      */
     private static final String SUBTREE = """
             (coalesce(site, cast(:root as varchar)) = any(cast(:sites as varchar[]))
