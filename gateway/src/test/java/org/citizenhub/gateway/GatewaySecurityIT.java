@@ -50,6 +50,22 @@ class GatewaySecurityIT extends GatewayITBase {
     }
 
     @Test
+    void a_portal_reads_the_sites_without_a_token_and_identity_learns_the_host_the_citizen_used() {
+        HttpResponse<String> all = publicPort().get("/api/identity/public/sites", null);
+        HttpResponse<String> current = publicPort().get("/api/identity/public/sites/current?site=DONGCHENG", null);
+        HttpResponse<String> write = publicPort().send(publicPort().request("/api/identity/public/sites")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                .build());
+
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        assertThat(IDENTITY.receivedFor("/public/sites/current")).hasSize(1);
+        assertThat(IDENTITY.receivedFor("/public/sites/current").getFirst().header("X-Forwarded-Host"))
+                .startsWith("127.0.0.1");
+        assertProblem(write, 401, "unauthorized");
+    }
+
+    @Test
     void the_working_day_calendar_is_read_without_a_token_but_only_read() {
         HttpResponse<String> read = publicPort().get("/api/identity/calendar/working-days?from=2026-02-13&to=2026-02-25",
                 null);

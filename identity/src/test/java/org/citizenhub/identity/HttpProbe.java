@@ -33,11 +33,35 @@ public final class HttpProbe {
     }
 
     public Response get(String path, String token) {
-        return get(path, token, null);
+        return get(path, token, (String) null);
     }
 
     public Response get(String path, String token, String acceptLanguage) {
         var request = request(path, token).GET();
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return send(request);
+    }
+
+    /** A GET with extra request headers (e.g. the gateway's X-Forwarded-Host). */
+    public Response get(String path, String token, java.util.Map<String, String> headers) {
+        var request = request(path, token).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    public Response post(String path, String token, String json, String acceptLanguage) {
+        var request = request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return send(request);
+    }
+
+    public Response delete(String path, String token, String acceptLanguage) {
+        var request = request(path, token).DELETE();
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
         }

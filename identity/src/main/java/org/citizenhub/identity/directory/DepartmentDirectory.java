@@ -11,10 +11,14 @@ import org.citizenhub.audit.AuditActor;
 import org.citizenhub.audit.AuditLog;
 import org.citizenhub.identity.IdentityProblem;
 import org.citizenhub.web.problem.HubProblem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The department directory's use cases: read the tree, maintain departments (audited). */
+/**
+ * The department directory's use cases: read the tree, maintain departments (audited). Every change is told to the
+ * {@link DepartmentChangeObserver}s in its transaction (the site directory is published anew with each).
+ */
 @Service
 public class DepartmentDirectory {
 
@@ -23,11 +27,14 @@ public class DepartmentDirectory {
     private final DepartmentRepository departments;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ObjectProvider<DepartmentChangeObserver> observers;
 
-    DepartmentDirectory(DepartmentRepository departments, AuditLog auditLog, Clock clock) {
+    DepartmentDirectory(DepartmentRepository departments, AuditLog auditLog, Clock clock,
+                        ObjectProvider<DepartmentChangeObserver> observers) {
         this.departments = departments;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.observers = observers;
     }
 
     @Transactional(readOnly = true)
@@ -55,6 +62,7 @@ public class DepartmentDirectory {
         var department = Department.establish(code, details, clock.instant());
         departments.insert(department);
         auditLog.record(actor, "department.created", AUDIT_TARGET, code.value(), describe(department));
+        changed(actor, department);
         return department;
     }
 
@@ -68,6 +76,7 @@ public class DepartmentDirectory {
         auditDetails.put("before", describe(current));
         auditDetails.put("after", describe(revised));
         auditLog.record(actor, "department.updated", AUDIT_TARGET, code, auditDetails);
+        changed(actor, revised);
         return revised;
     }
 
@@ -83,6 +92,7 @@ public class DepartmentDirectory {
         var deactivated = current.deactivate(clock.instant());
         departments.update(deactivated);
         auditLog.record(actor, "department.deactivated", AUDIT_TARGET, code, Map.of());
+        changed(actor, deactivated);
         return deactivated;
     }
 
@@ -99,7 +109,12 @@ public class DepartmentDirectory {
         var activated = current.activate(clock.instant());
         departments.update(activated);
         auditLog.record(actor, "department.activated", AUDIT_TARGET, code, Map.of());
+        changed(actor, activated);
         return activated;
+    }
+
+    private void changed(AuditActor actor, Department department) {
+        observers.orderedStream().forEach(observer -> observer.departmentChanged(actor, department));
     }
 
     /** Only a government stands at the root; a parent must exist, be active, and not lie below the department. */

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** Picks the directory's display language from Accept-Language: English if preferred, Chinese otherwise. */
-final class Languages {
+public final class Languages {
 
     private static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
     private Languages() {
     }
 
-    static Locale preferred(String acceptLanguage) {
+    public static Locale preferred(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return Locale.SIMPLIFIED_CHINESE;
         }

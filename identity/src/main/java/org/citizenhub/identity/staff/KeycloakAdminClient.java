@@ -33,6 +33,7 @@ class KeycloakAdminClient {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakAdminClient.class);
     static final String DEPARTMENT_ATTRIBUTE = "department";
+    static final String SITE_ATTRIBUTE = "site";
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY =
@@ -54,8 +55,8 @@ class KeycloakAdminClient {
         this.http = RestClient.builder().requestFactory(factory).build();
     }
 
-    /** A staff member as far as the directory cares: id, username, realm roles (effective) and department. */
-    record StaffMember(String id, String username, Set<String> realmRoles, String department) {
+    /** A staff member as far as the directory cares: id, username, realm roles (effective), department and site. */
+    record StaffMember(String id, String username, Set<String> realmRoles, String department, String site) {
     }
 
     Optional<StaffMember> staffMember(String userId) {
@@ -74,15 +75,25 @@ class KeycloakAdminClient {
             var roleNames = roles == null ? Set.<String>of()
                     : roles.stream().map(r -> String.valueOf(r.get("name"))).collect(Collectors.toSet());
             return Optional.of(new StaffMember(userId, String.valueOf(user.get("username")), roleNames,
-                    department(user)));
+                    attribute(user, DEPARTMENT_ATTRIBUTE), attribute(user, SITE_ATTRIBUTE)));
         });
     }
 
-    /**
-     * Sets (or with {@code null} removes) the user's {@code department} attribute. Keycloak's PUT replaces the
-     * whole user profile, so the current representation is read and sent back with only the attribute changed.
-     */
+    /** Sets (or with {@code null} removes) the user's {@code department} attribute. */
     void setDepartment(String userId, String departmentCode) {
+        setAttribute(userId, DEPARTMENT_ATTRIBUTE, departmentCode);
+    }
+
+    /** Sets (or with {@code null} removes) the user's {@code site} attribute (the token's {@code site} claim). */
+    void setSite(String userId, String siteCode) {
+        setAttribute(userId, SITE_ATTRIBUTE, siteCode);
+    }
+
+    /**
+     * Keycloak's PUT replaces the whole user profile, so the current representation is read and sent back with only
+     * the attribute changed.
+     */
+    private void setAttribute(String userId, String name, String value) {
         call(() -> {
             var user = http.get().uri(properties.adminRealm() + "/users/{id}", userId)
                     .headers(h -> h.setBearerAuth(accessToken()))
@@ -91,10 +102,10 @@ class KeycloakAdminClient {
             if (user.get("attributes") instanceof Map<?, ?> existing) {
                 existing.forEach((k, v) -> attributes.put(String.valueOf(k), v));
             }
-            if (departmentCode == null) {
-                attributes.remove(DEPARTMENT_ATTRIBUTE);
+            if (value == null) {
+                attributes.remove(name);
             } else {
-                attributes.put(DEPARTMENT_ATTRIBUTE, List.of(departmentCode));
+                attributes.put(name, List.of(value));
             }
             var update = new LinkedHashMap<>(user);
             update.put("attributes", attributes);
@@ -108,9 +119,9 @@ class KeycloakAdminClient {
         });
     }
 
-    private static String department(Map<String, Object> user) {
+    private static String attribute(Map<String, Object> user, String name) {
         if (user.get("attributes") instanceof Map<?, ?> attributes
-                && attributes.get(DEPARTMENT_ATTRIBUTE) instanceof List<?> values && !values.isEmpty()) {
+                && attributes.get(name) instanceof List<?> values && !values.isEmpty()) {
             return String.valueOf(values.getFirst());
         }
         return null;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.citizenhub.audit.AuditActor;
 import org.citizenhub.identity.directory.DepartmentCode;
+import org.citizenhub.identity.sites.SiteCode;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Back-office: which department a staff member works for (role admin, audited). */
+/** Back-office: which department and which site a staff member works for (role admin, audited). */
 @RestController
-@RequestMapping("/admin/staff/{userId}/department")
+@RequestMapping("/admin/staff/{userId}")
 @PreAuthorize("hasRole('admin')")
 class StaffAdminController {
 
@@ -29,21 +30,41 @@ class StaffAdminController {
             String department) {
     }
 
+    record SiteMembership(
+            @NotBlank @Pattern(regexp = SiteCode.FORMAT) @Size(max = SiteCode.MAX_LENGTH) String site) {
+    }
+
     private final StaffAssignment assignment;
 
     StaffAdminController(StaffAssignment assignment) {
         this.assignment = assignment;
     }
 
-    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = "/department", consumes = MediaType.APPLICATION_JSON_VALUE)
     StaffAssignment.Assignment assign(@PathVariable String userId, @Valid @RequestBody DepartmentAssignment request,
                                       CurrentUser user) {
-        return assignment.assign(new AuditActor(user.subject(), user.username()), userId, request.department());
+        return assignment.assign(actor(user), userId, request.department());
     }
 
-    @DeleteMapping
+    @DeleteMapping("/department")
     ResponseEntity<Void> unassign(@PathVariable String userId, CurrentUser user) {
-        assignment.unassign(new AuditActor(user.subject(), user.username()), userId);
+        assignment.unassign(actor(user), userId);
         return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(path = "/site", consumes = MediaType.APPLICATION_JSON_VALUE)
+    StaffAssignment.SiteAssignment assignSite(@PathVariable String userId, @Valid @RequestBody SiteMembership request,
+                                              CurrentUser user) {
+        return assignment.assignSite(actor(user), userId, request.site());
+    }
+
+    @DeleteMapping("/site")
+    ResponseEntity<Void> unassignSite(@PathVariable String userId, CurrentUser user) {
+        assignment.unassignSite(actor(user), userId);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static AuditActor actor(CurrentUser user) {
+        return new AuditActor(user.subject(), user.username());
     }
 }

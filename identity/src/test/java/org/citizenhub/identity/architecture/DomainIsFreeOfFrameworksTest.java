@@ -14,10 +14,11 @@ class DomainIsFreeOfFrameworksTest {
             .importPackages("org.citizenhub.identity");
 
     @Test
-    void departments_and_profiles_depend_on_no_framework() {
+    void departments_sites_and_profiles_depend_on_no_framework() {
         noClasses().that().haveSimpleName("Department").or().haveSimpleName("DepartmentCode")
                 .or().haveSimpleName("DepartmentKind").or().haveSimpleName("CitizenProfile")
                 .or().haveSimpleName("PhoneNumber").or().haveSimpleName("NotificationPreferences")
+                .or().haveSimpleName("SiteCode").or().haveSimpleName("SiteDetails").or().haveSimpleName("StoredSite")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
                         "java.sql..", "javax.sql..")
                 .check(classes);

@@ -42,7 +42,7 @@ class DepartmentDirectoryIT {
         assertThat(government.path("kind").asString()).isEqualTo("GOVERNMENT");
         var childCodes = codes(government.path("children"));
         assertThat(childCodes).contains("D-GOV-OFFICE", "D-TRANSPORT", "D-ECOLOGY", "D-HOUSING", "D-MARKET",
-                "D-HRSS", "D-EDUCATION", "D-HEALTH", "D-DONGCHENG");
+                "D-HRSS", "D-EDUCATION", "D-HEALTH", "D-DONGCHENG", "D-XICHENG");
         assertThat(find(response.json(), "D-DONGCHENG-OFFICE").path("name").asString()).isEqualTo("东城区政府办公室");
     }
 
@@ -61,7 +61,8 @@ class DepartmentDirectoryIT {
         assertThat(response.json().path("name").asString()).isEqualTo("东城区人民政府");
         assertThat(response.json().path("parent").asString()).isEqualTo("D-GOV");
         assertThat(response.json().path("contactPhone").asString()).isNotBlank();
-        assertThat(codes(response.json().path("children"))).containsExactly("D-DONGCHENG-OFFICE");
+        assertThat(codes(response.json().path("children"))).containsExactly("D-DONGCHENG-OFFICE",
+                "D-DONGCHENG-EDUCATION");
     }
 
     @Test
