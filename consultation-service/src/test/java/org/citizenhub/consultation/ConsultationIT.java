@@ -11,12 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citizenhub.sites.DemoSites;
+import org.citizenhub.sites.spring.HubSites;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.MovableClock;
 import org.citizenhub.testing.TestAccounts;
 import org.citizenhub.testing.TestAccounts.Account;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @HubIntegrationTest(properties = {
         "spring.flyway.locations=classpath:db/migration,classpath:db/platform,classpath:db/demo",
-        "hub.casework.deadline-watch.interval=1h"})
+        "hub.casework.deadline-watch.interval=1h",
+        // the demo city's site directory, applied below: nothing another module's test publishes may change it
+        "hub.sites.feed-enabled=false"})
 @Import(ConsultationIT.MovedClock.class)
 public abstract class ConsultationIT {
 
@@ -66,6 +71,15 @@ public abstract class ConsultationIT {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    protected HubSites hubSites;
+
+    /** The demo city (GOV) with the districts DONGCHENG and XICHENG; applying it again changes nothing. */
+    @BeforeEach
+    void theDemoCitysSites() {
+        hubSites.apply(DemoSites.directory());
+    }
 
     /**
      * Every test starts on a fixed working Monday of 2026 (tests move the clock from there): deadlines never reach

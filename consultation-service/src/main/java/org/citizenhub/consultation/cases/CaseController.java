@@ -27,6 +27,7 @@ import org.citizenhub.casework.attachments.AttachmentEndpoints;
 import org.citizenhub.casework.notify.ContactChannel;
 import org.citizenhub.casework.submission.IdempotencyKey;
 import org.citizenhub.web.problem.HubProblem;
+import org.citizenhub.sites.web.SiteSelection;
 import org.citizenhub.web.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -96,7 +97,7 @@ class CaseController {
     @PreAuthorize("hasRole('citizen')")
     ResponseEntity<SubmittedCase> submit(@Valid @RequestBody SubmitCaseRequest request,
                                          @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
-                                         Locale locale, CurrentUser user) {
+                                         Locale locale, CurrentUser user, SiteSelection site) {
         var idempotencyKey = IdempotencyKey.fromHeader(key);
         var channel = request.contactChannel() == null ? ContactChannel.SITE : request.contactChannel();
         if (channel == ContactChannel.EMAIL && request.email() == null) {
@@ -115,8 +116,8 @@ class CaseController {
         // without a category: WEBSITE for an error report, GENERAL otherwise
         String category = request.category() != null ? request.category()
                 : request.kind() == CaseKind.ERROR_REPORT ? "WEBSITE" : "GENERAL";
-        var receipt = submission.submit(Actors.citizen(user), new CaseSubmission.SubmitCase(request.kind(),
-                category, request.title(), request.body(), errorReport,
+        var receipt = submission.submit(Actors.citizen(user), site.code(), new CaseSubmission.SubmitCase(
+                request.kind(), category, request.title(), request.body(), errorReport,
                 Boolean.TRUE.equals(request.agreesToPublication()), channel, request.contactName(), request.email(),
                 request.phone(), "en".equals(locale.getLanguage()) ? "en" : "zh-CN", request.attachmentIds()),
                 idempotencyKey);

@@ -37,18 +37,24 @@ public record CaseHandled(EventMetadata metadata, Data data) implements Integrat
      * @param dueAt          when that deadline is due
      * @param onTime         replied: whether within the deadline; co-handling-part-submitted: the part's
      * @param rating         rated, followed-up: SATISFIED, BASICALLY_SATISFIED or UNSATISFIED
+     * @param site           the site (集约化) the case was submitted on; null if the hub has no single root for a
+     *                       case from before sites
+     * @param handlingSite   the site of the department handling the case (the lead, or the dispatch centre before
+     *                       dispatch); null for a department the site directory does not know. Differs from
+     *                       {@code site} when a city's centre dispatches to a district's department
      */
     public record Data(UUID caseId, String trackingNumber, String kind, String category, String event, String status,
                        String department, List<String> coDepartments, String fromDepartment, String reason,
                        String mergedInto, String deadline, OffsetDateTime dueAt, Boolean onTime, String rating,
-                       OffsetDateTime occurredAt) {
+                       OffsetDateTime occurredAt, String site, String handlingSite) {
     }
 
     public static String type(String event) {
         return "gov.hub.consultation.case." + event + ".v1";
     }
 
-    static CaseHandled of(ConsultationCase c, CaseChange change, ZoneId zone, Clock clock) {
+    static CaseHandled of(ConsultationCase c, CaseChange change, String site, String handlingSite, ZoneId zone,
+                          Clock clock) {
         var s = c.state();
         var d = change.details();
         String tn = s.trackingNumber();
@@ -69,6 +75,6 @@ public record CaseHandled(EventMetadata metadata, Data data) implements Integrat
                         c.currentDeadlineName(),
                         dueAt instanceof Instant i ? i.atZone(zone).toOffsetDateTime() : null,
                         (Boolean) d.get("onTime"), rating,
-                        change.at().atZone(zone).toOffsetDateTime()));
+                        change.at().atZone(zone).toOffsetDateTime(), site, handlingSite));
     }
 }

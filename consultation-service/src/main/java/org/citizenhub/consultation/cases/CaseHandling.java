@@ -27,6 +27,7 @@ import org.citizenhub.casework.deadlines.CaseRef;
 import org.citizenhub.casework.deadlines.DeadlineAnnounced;
 import org.citizenhub.casework.history.CaseStep;
 import org.citizenhub.casework.tracking.TrackingNumbers;
+import org.citizenhub.consultation.CaseSites;
 import org.citizenhub.consultation.ConsultationProperties;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,10 +56,11 @@ public class CaseHandling {
     private final ConsultationProperties properties;
     private final TrackingNumbers trackingNumbers;
     private final List<CaseStepListener> listeners;
+    private final CaseSites sites;
 
     CaseHandling(CaseRepository cases, DeadlineRules rules, HubCalendar calendar, ApplicationEventPublisher events,
                  TransactionTemplate transactions, Clock clock, ConsultationProperties properties,
-                 TrackingNumbers trackingNumbers, List<CaseStepListener> listeners) {
+                 TrackingNumbers trackingNumbers, List<CaseStepListener> listeners, CaseSites sites) {
         this.cases = cases;
         this.rules = rules;
         this.calendar = calendar;
@@ -68,6 +70,7 @@ public class CaseHandling {
         this.properties = properties;
         this.trackingNumbers = trackingNumbers;
         this.listeners = listeners;
+        this.sites = sites;
     }
 
     // --- screening ---------------------------------------------------------------------------------------------
@@ -85,7 +88,7 @@ public class CaseHandling {
     public ConsultationCase merge(Actor dispatcher, String tn, String intoTn) {
         return step(tn, dispatcher, (c, time, now) -> {
             var target = parse(intoTn).flatMap(cases::lockByTrackingNumber)
-                    .filter(t -> mayAct(dispatcher, t))
+                    .filter(t -> mayAct(dispatcher, null, t))
                     .orElseThrow(() -> new HubProblem(ConsultationProblem.CASE_NOT_FOUND, intoTn));
             c.mergeInto(dispatcher, target, now);
             save(target, now, time);
@@ -135,8 +138,11 @@ public class CaseHandling {
         return step(tn, handler, (c, time, now) -> c.requestExtension(handler, workingDays, reason, now));
     }
 
-    public ConsultationCase decideExtension(Actor supervisor, String tn, boolean approve, String comment) {
-        return step(tn, supervisor, (c, time, now) -> c.decideExtension(supervisor, approve, comment, time, now));
+    /** @param site the supervisor's site claim (a site supervisor decides within the site's subtree); null: hub-wide */
+    public ConsultationCase decideExtension(Actor supervisor, String site, String tn, boolean approve,
+                                            String comment) {
+        return step(tn, supervisor, site,
+                (c, time, now) -> c.decideExtension(supervisor, approve, comment, time, now));
     }
 
     public ConsultationCase promiseCompletion(Actor handler, String tn, LocalDate date, String note) {
@@ -150,12 +156,14 @@ public class CaseHandling {
         return step(tn, handler, (c, time, now) -> c.draftReply(handler, text, now));
     }
 
-    public ConsultationCase sendBackReply(Actor reviewer, String tn, String comment) {
-        return step(tn, reviewer, (c, time, now) -> c.sendBackReply(reviewer, comment, now));
+    /** @param site the reviewer's site claim (a site reviewer reviews within the site's subtree); null if none */
+    public ConsultationCase sendBackReply(Actor reviewer, String site, String tn, String comment) {
+        return step(tn, reviewer, site, (c, time, now) -> c.sendBackReply(reviewer, comment, now));
     }
 
-    public ConsultationCase approveReply(Actor reviewer, String tn, boolean allowPublication) {
-        return step(tn, reviewer, (c, time, now) -> c.approveReply(reviewer, allowPublication, time, now));
+    /** @param site the reviewer's site claim (a site reviewer reviews within the site's subtree); null if none */
+    public ConsultationCase approveReply(Actor reviewer, String site, String tn, boolean allowPublication) {
+        return step(tn, reviewer, site, (c, time, now) -> c.approveReply(reviewer, allowPublication, time, now));
     }
 
     public ConsultationCase rate(Actor writer, String tn, Evaluation.Rating rating, String comment,
@@ -169,8 +177,9 @@ public class CaseHandling {
         return step(tn, staff, (c, time, now) -> c.recordFollowUp(staff, reached, satisfaction, note, now));
     }
 
-    public ConsultationCase urge(Actor supervisor, String tn, String note) {
-        return step(tn, supervisor, (c, time, now) -> c.urge(supervisor, note, time, now));
+    /** @param site the supervisor's site claim; null: hub-wide */
+    public ConsultationCase urge(Actor supervisor, String site, String tn, String note) {
+        return step(tn, supervisor, site, (c, time, now) -> c.urge(supervisor, note, time, now));
     }
 
     // --- deadline announcements (platform/casework's DeadlineWatch) --------------------------------------------
@@ -207,10 +216,23 @@ public class CaseHandling {
 
     // --- reading -----------------------------------------------------------------------------------------------
 
-    /** A case as a member of staff may see it: 404 for a handler of an unrelated department. */
-    public ConsultationCase staffView(Actor staff, String tn) {
-        return find(tn).filter(c -> mayAct(staff, c))
+    /**
+     * A case as a member of staff may see it: 404 for a handler of an unrelated department, or for a site
+     * supervisor or reviewer ({@code site}: their site claim) outside the site's subtree.
+     */
+    public ConsultationCase staffView(Actor staff, String site, String tn) {
+        return find(tn).filter(c -> mayAct(staff, site, c))
                 .orElseThrow(() -> new HubProblem(ConsultationProblem.CASE_NOT_FOUND, tn));
+    }
+
+    /** The case's site: where it was submitted, the root's for a case from before sites. */
+    public String siteOf(ConsultationCase c) {
+        return sites.siteOfCase(c.site());
+    }
+
+    /** The site of the department handling the case (null: a department the directory does not know). */
+    public String handlingSiteOf(ConsultationCase c) {
+        return sites.siteOfDepartment(handlingDepartment(c));
     }
 
     public List<CaseStep> history(ConsultationCase c) {
@@ -243,9 +265,13 @@ public class CaseHandling {
     }
 
     private ConsultationCase step(String tn, Actor actor, Step step) {
+        return step(tn, actor, null, step);
+    }
+
+    private ConsultationCase step(String tn, Actor actor, String site, Step step) {
         try {
             return transactions.execute(status -> {
-                var c = find(tn).filter(x -> mayAct(actor, x))
+                var c = find(tn).filter(x -> mayAct(actor, site, x))
                         .orElseThrow(() -> new HubProblem(ConsultationProblem.CASE_NOT_FOUND, tn));
                 Instant now = clock.instant();
                 WorkingTime time = calendar.workingTime();
@@ -282,14 +308,33 @@ public class CaseHandling {
      * Who may act on (and see) a case: its writer; handlers and reviewers of the dispatch centre and of the
      * departments it is dispatched to (the centre's reviewers thus review every reply that passes through it, a
      * department's reviewers only their department's cases, as in the mailbox); supervisors, who supervise every
-     * department. Staff without a department see nothing.
+     * department. With a site claim ({@code site}, 集约化) a supervisor sees only the site's subtree and a reviewer
+     * additionally reviews in it: the cases submitted on its sites and those its departments lead or co-handle.
+     * Handlers are unchanged by a claim. Staff without a department (and without a claim) see nothing.
      */
-    static boolean mayAct(Actor actor, ConsultationCase c) {
+    /** Whether a member of staff ({@code site}: their site claim, null if none) may see the case. */
+    public boolean mayStaffSee(Actor staff, String site, ConsultationCase c) {
+        return staff.isStaff() && mayAct(staff, site, c);
+    }
+
+    private boolean mayAct(Actor actor, String site, ConsultationCase c) {
+        return mayAct(actor, site, c, sites);
+    }
+
+    static boolean mayAct(Actor actor, String site, ConsultationCase c, CaseSites sites) {
         return switch (actor.role()) {
             case CITIZEN -> c.isWrittenBy(actor.id());
-            case HANDLER, REVIEWER -> c.isVisibleToDepartment(actor.department());
-            case SUPERVISOR, SYSTEM -> true;
+            case HANDLER -> c.isVisibleToDepartment(actor.department());
+            case REVIEWER -> c.isVisibleToDepartment(actor.department()) || site != null && inSubtree(c, site, sites);
+            case SUPERVISOR -> site == null || inSubtree(c, site, sites);
+            case SYSTEM -> true;
         };
+    }
+
+    private static boolean inSubtree(ConsultationCase c, String site, CaseSites sites) {
+        var dispatch = c.state().dispatch();
+        var departments = dispatch == null ? List.<String>of() : dispatch.departments();
+        return sites.subtree(site).covers(c.site(), departments);
     }
 
     void save(ConsultationCase c, Instant now, WorkingTime time) {
@@ -300,10 +345,16 @@ public class CaseHandling {
     void publish(ConsultationCase c) {
         for (CaseChange change : c.changes()) {
             if (change.action().event() != null) {
-                events.publishEvent(CaseHandled.of(c, change, calendar.policy().zone(), clock));
+                events.publishEvent(CaseHandled.of(c, change, siteOf(c), handlingSiteOf(c),
+                        calendar.policy().zone(), clock));
             }
             listeners.forEach(l -> l.stepTaken(c, change));
         }
+    }
+
+    /** The department handling the case: the lead once dispatched, the dispatch centre before. */
+    static String handlingDepartment(ConsultationCase c) {
+        return c.state().dispatch() != null ? c.state().dispatch().lead() : c.state().dispatchCentre();
     }
 
     private Optional<String> parse(String tn) {

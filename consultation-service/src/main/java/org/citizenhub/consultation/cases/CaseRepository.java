@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import org.citizenhub.casework.deadlines.CaseDeadlines;
 import org.citizenhub.casework.history.CaseStep;
 import org.citizenhub.casework.history.StepHistory;
 import org.citizenhub.casework.notify.ContactChannel;
+import org.citizenhub.consultation.CaseSites;
 import org.citizenhub.consultation.cases.domain.ConsultationCase.State;
 import org.citizenhub.privacy.PersonalDataSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,12 +78,13 @@ public class CaseRepository {
                 WorkingTime time) {
         var s = c.state();
         jdbc.sql("""
-                insert into consultation_case (id, tracking_number, writer_id, kind, category, status, dispatch_centre,
-                                               submitted_at, submission, writer_contact, contact_channel, locale,
-                                               idempotency_key, version, updated_at)
-                values (:id, :tn, :writer, :kind, :category, :status, :centre, :at, cast(:submission as jsonb),
+                insert into consultation_case (id, tracking_number, writer_id, kind, category, status, site,
+                                               dispatch_centre, submitted_at, submission, writer_contact,
+                                               contact_channel, locale, idempotency_key, version, updated_at)
+                values (:id, :tn, :writer, :kind, :category, :status, :site, :centre, :at, cast(:submission as jsonb),
                         :contact, :channel, :locale, :key, 0, :at)
                 """)
+                .param("site", s.site())
                 .param("id", s.id())
                 .param("tn", s.trackingNumber())
                 .param("writer", s.writerId())
@@ -213,14 +216,21 @@ public class CaseRepository {
                 """, department, page, size);
     }
 
-    /** Replies waiting for review in the cases a reviewer of {@code department} may see (see CaseHandling.mayAct). */
-    List<ConsultationCase> reviewQueue(String department, int page, int size) {
+    /**
+     * Replies waiting for review in the cases a reviewer of {@code department} may see (see CaseHandling.mayAct):
+     * those of the department (null: none), and with a site claim those of the site's subtree.
+     */
+    List<ConsultationCase> reviewQueue(String department, CaseSites.Subtree subtree, int page, int size) {
         return jdbc.sql("""
                 select * from consultation_case where status = 'IN_REVIEW'
-                   and (dispatch_centre = :d or lead_department = :d or :d = any(co_departments))
+                   and ((dispatch_centre = :d or lead_department = :d or :d = any(co_departments))
+                        or """ + SUBTREE + """
+                       )
                  order by current_due_at nulls last, id limit :size offset :offset
                 """)
-                .param("d", department).param("size", size).param("offset", (long) page * size)
+                .param("d", department)
+                .params(subtreeParams(subtree))
+                .param("size", size).param("offset", (long) page * size)
                 .query(this::map).list();
     }
 
@@ -239,14 +249,39 @@ public class CaseRepository {
                 .param("size", size).param("offset", (long) page * size).query(this::map).list();
     }
 
-    /** Open cases of every department whose own deadline is past ({@code overdue}) or within the warning. */
-    List<ConsultationCase> supervisionQueue(Instant now, boolean overdue, int page, int size) {
+    /**
+     * Open cases whose own deadline is past ({@code overdue}) or within the warning: of every department, or with
+     * a site claim of the site's subtree (submitted there, or led or co-handled by one of its departments).
+     */
+    List<ConsultationCase> supervisionQueue(Instant now, boolean overdue, CaseSites.Subtree subtree, int page,
+                                            int size) {
         String condition = overdue ? "current_due_at < :now"
                 : "current_due_at >= :now and current_due_soon_at <= :now";
+        String scope = subtree == null ? "" : " and " + SUBTREE;
         return jdbc.sql("select * from consultation_case where status in ('ACCEPTED', 'HANDLING', 'DISPUTED', "
-                        + "'IN_REVIEW') and " + condition + " order by current_due_at, id limit :size offset :offset")
-                .param("now", ts(now)).param("size", size).param("offset", (long) page * size)
+                        + "'IN_REVIEW') and " + condition + scope
+                        + " order by current_due_at, id limit :size offset :offset")
+                .param("now", ts(now)).params(subtree == null ? Map.of() : subtreeParams(subtree))
+                .param("size", size).param("offset", (long) page * size)
                 .query(this::map).list();
+    }
+
+    /**
+     * A site subtree's cases: submitted on one of its sites (a case of no stored site is the root's), or led or
+     * co-handled by one of its departments; false for no subtree (empty arrays).
+     */
+    private static final String SUBTREE = """
+            (coalesce(site, cast(:root as varchar)) = any(cast(:sites as varchar[]))
+                 or lead_department = any(cast(:departments as varchar[]))
+                 or co_departments && cast(:departments as varchar[]))""";
+
+    private static Map<String, Object> subtreeParams(CaseSites.Subtree subtree) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("root", subtree == null ? null : subtree.root());
+        params.put("sites", subtree == null ? new String[0] : subtree.sites().toArray(String[]::new));
+        params.put("departments", subtree == null ? new String[0]
+                : subtree.departments().departments().toArray(String[]::new));
+        return params;
     }
 
     /** Ids of cases with a deadline announcement due (for platform/casework's DeadlineWatch). */
@@ -297,6 +332,7 @@ public class CaseRepository {
                 rs.getObject("id", UUID.class),
                 rs.getString("tracking_number"),
                 rs.getString("writer_id"),
+                rs.getString("site"),
                 rs.getString("dispatch_centre"),
                 json.readValue(rs.getString("submission"), Submission.class),
                 CaseStatus.valueOf(rs.getString("status")),

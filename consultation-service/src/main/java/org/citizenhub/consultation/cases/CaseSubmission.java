@@ -18,7 +18,7 @@ import org.citizenhub.casework.submission.IdempotentSubmission;
 import org.citizenhub.casework.tracking.QueryCode;
 import org.citizenhub.casework.tracking.TrackingNumber;
 import org.citizenhub.casework.tracking.TrackingNumbers;
-import org.citizenhub.consultation.ConsultationProperties;
+import org.citizenhub.consultation.centres.DispatchCentres;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.stereotype.Service;
 
@@ -50,25 +50,29 @@ public class CaseSubmission {
     private final QueryCode queryCodes;
     private final IdempotentSubmission submissions;
     private final Attachments attachments;
-    private final ConsultationProperties properties;
     private final Clock clock;
     private final CategoryCheck categories;
+    private final DispatchCentres centres;
 
     CaseSubmission(CaseRepository cases, CaseHandling handling, TrackingNumbers trackingNumbers, QueryCode queryCodes,
-                   IdempotentSubmission submissions, Attachments attachments, ConsultationProperties properties,
-                   Clock clock, CategoryCheck categories) {
+                   IdempotentSubmission submissions, Attachments attachments, Clock clock,
+                   CategoryCheck categories, DispatchCentres centres) {
         this.cases = cases;
         this.handling = handling;
         this.trackingNumbers = trackingNumbers;
         this.queryCodes = queryCodes;
         this.submissions = submissions;
         this.attachments = attachments;
-        this.properties = properties;
         this.clock = clock;
         this.categories = categories;
+        this.centres = centres;
     }
 
-    public Receipt submit(Actor citizen, SubmitCase command, Optional<IdempotencyKey> key) {
+    /**
+     * @param site the site (集约化) the citizen submits on (their request's {@code SiteSelection}): the case belongs
+     *             to it and goes to its dispatch centre; null only for a hub without sites (the hub-wide centre)
+     */
+    public Receipt submit(Actor citizen, String site, SubmitCase command, Optional<IdempotencyKey> key) {
         if (!categories.exists(command.category())) {
             throw new HubProblem(ConsultationProblem.UNKNOWN_CATEGORY, command.category());
         }
@@ -89,7 +93,7 @@ public class CaseSubmission {
             @Override
             public ConsultationCase create(Optional<IdempotencyKey> k) {
                 String tn = trackingNumbers.next().value();
-                var c = ConsultationCase.submit(UUID.randomUUID(), tn, citizen, properties.dispatchCentre(),
+                var c = ConsultationCase.submit(UUID.randomUUID(), tn, citizen, site, centres.centreFor(site),
                         submission);
                 cases.insert(c, new CaseRepository.Contact(command.contactName(), command.email(), command.phone()),
                         command.contactChannel(), command.locale(), k.map(IdempotencyKey::value).orElse(null),

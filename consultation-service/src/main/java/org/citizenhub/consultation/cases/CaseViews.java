@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import org.citizenhub.calendar.DeadlineClock;
@@ -85,19 +86,26 @@ public final class CaseViews {
                 s.reply() != null && s.reply().approval() != null);
     }
 
-    /** One line of a queue. */
+    /**
+     * One line of a queue.
+     *
+     * @param site         the case's site (集约化), so that a city's supervisor sees which district a case is from
+     * @param handlingSite the site of the department handling it
+     */
     public record Summary(String trackingNumber, CaseKind kind, String category, String status, String title,
                           String leadDepartment, List<String> coDepartments, List<String> pendingCoHandlers,
-                          DeadlineView deadline, int urgings, OffsetDateTime submittedAt) {
+                          DeadlineView deadline, int urgings, OffsetDateTime submittedAt, String site,
+                          String handlingSite) {
     }
 
-    public static Summary summary(ConsultationCase c, Instant now, WorkingTime time) {
+    public static Summary summary(ConsultationCase c, String site, String handlingSite, Instant now,
+                                  WorkingTime time) {
         var s = c.state();
         var d = s.dispatch();
         return new Summary(s.trackingNumber(), s.submission().kind(), s.submission().category(), s.status().name(),
                 s.submission().title(), d == null ? null : d.lead(), d == null ? List.of() : d.coDepartments(),
                 d == null ? List.of() : d.pendingCoHandlers(), current(c, now, time), s.urgings().size(),
-                odt(s.submission().at()));
+                odt(s.submission().at()), site, handlingSite);
     }
 
     /** Everything staff who may see the case see, with every clock and the history. */
@@ -106,10 +114,16 @@ public final class CaseViews {
                             OffsetDateTime submittedAt, String dispatchCentre, Screening screening, Dispatch dispatch,
                             Handling handling, Reply reply, Evaluation evaluation, List<FollowUp> followUps,
                             List<Urging> urgings, int reopenings, List<String> mergedFrom, String currentDeadline,
-                            List<DeadlineView> deadlines, List<Map<String, Object>> history, long version) {
+                            List<DeadlineView> deadlines, List<Map<String, Object>> history, long version,
+                            UUID id, String site, String handlingSite) {
     }
 
-    public static StaffView staff(ConsultationCase c, Instant now, WorkingTime time, List<CaseStep> history) {
+    /**
+     * @param site         the case's site (集约化), the root's for a case from before sites
+     * @param handlingSite the site of the department handling it (lead, else the dispatch centre)
+     */
+    public static StaffView staff(ConsultationCase c, String site, String handlingSite, Instant now, WorkingTime time,
+                                  List<CaseStep> history) {
         var s = c.state();
         var sub = s.submission();
         return new StaffView(s.trackingNumber(), sub.kind(), sub.category(), s.status().name(), sub.title(),
@@ -117,7 +131,7 @@ public final class CaseViews {
                 s.screening(), s.dispatch(), s.handling(), s.reply(), s.evaluation(), s.followUps(), s.urgings(),
                 s.reopenings(), s.mergedFrom(), c.currentDeadlineName(),
                 s.deadlines().all().stream().map(d -> DeadlineView.of(d.name(), d.clock(), now, time)).toList(),
-                history.stream().map(CaseViews::step).toList(), s.version());
+                history.stream().map(CaseViews::step).toList(), s.version(), s.id(), site, handlingSite);
     }
 
     private static Map<String, Object> step(CaseStep step) {

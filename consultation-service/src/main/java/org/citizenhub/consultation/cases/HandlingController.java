@@ -110,7 +110,7 @@ class HandlingController {
     @GetMapping
     @PreAuthorize("hasAnyRole('handler', 'reviewer', 'supervisor')")
     CaseViews.StaffView read(@PathVariable String trackingNumber, CurrentUser user) {
-        return view(handling.staffView(Actors.staff(user), trackingNumber));
+        return view(handling.staffView(Actors.staff(user), user.site(), trackingNumber));
     }
 
     @PostMapping(path = "/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -188,8 +188,8 @@ class HandlingController {
     @PreAuthorize("hasRole('supervisor')")
     CaseViews.StaffView decideExtension(@PathVariable String trackingNumber,
                                         @Valid @RequestBody ExtensionDecision r, CurrentUser u) {
-        return view(handling.decideExtension(Actors.as(u, Actor.Role.SUPERVISOR), trackingNumber, r.approve(),
-                r.comment()));
+        return view(handling.decideExtension(Actors.as(u, Actor.Role.SUPERVISOR), u.site(), trackingNumber,
+                r.approve(), r.comment()));
     }
 
     /** 承诺办结日期, after the initial investigation of a complaint or suggestion. */
@@ -212,12 +212,13 @@ class HandlingController {
     CaseViews.StaffView review(@PathVariable String trackingNumber, @Valid @RequestBody Review r, CurrentUser u) {
         Actor reviewer = Actors.as(u, Actor.Role.REVIEWER);
         if (r.approve()) {
-            return view(handling.approveReply(reviewer, trackingNumber, Boolean.TRUE.equals(r.allowPublication())));
+            return view(handling.approveReply(reviewer, u.site(), trackingNumber,
+                    Boolean.TRUE.equals(r.allowPublication())));
         }
         if (r.comment() == null || r.comment().isBlank()) {
             throw new HubProblem(ConsultationProblem.INVALID_CASE_STEP, "comment");
         }
-        return view(handling.sendBackReply(reviewer, trackingNumber, r.comment()));
+        return view(handling.sendBackReply(reviewer, u.site(), trackingNumber, r.comment()));
     }
 
     /** 回访, by the dispatch centre. */
@@ -234,13 +235,13 @@ class HandlingController {
     @PreAuthorize("hasRole('supervisor')")
     CaseViews.StaffView urge(@PathVariable String trackingNumber, @Valid @RequestBody UrgingRequest r,
                              CurrentUser u) {
-        return view(handling.urge(Actors.as(u, Actor.Role.SUPERVISOR), trackingNumber, r.note()));
+        return view(handling.urge(Actors.as(u, Actor.Role.SUPERVISOR), u.site(), trackingNumber, r.note()));
     }
 
     @GetMapping("/attachments")
     @PreAuthorize("hasAnyRole('handler', 'reviewer', 'supervisor')")
     List<AttachmentInfo> attachments(@PathVariable String trackingNumber, CurrentUser user) {
-        var c = handling.staffView(Actors.staff(user), trackingNumber);
+        var c = handling.staffView(Actors.staff(user), user.site(), trackingNumber);
         return attachments.list(CaseSubmission.subject(c.id()));
     }
 
@@ -248,11 +249,12 @@ class HandlingController {
     @PreAuthorize("hasAnyRole('handler', 'reviewer', 'supervisor')")
     ResponseEntity<byte[]> attachment(@PathVariable String trackingNumber, @PathVariable String id,
                                       CurrentUser user) {
-        var c = handling.staffView(Actors.staff(user), trackingNumber);
+        var c = handling.staffView(Actors.staff(user), user.site(), trackingNumber);
         return attachments.download(id, AttachmentAccess.subject(CaseSubmission.subject(c.id())));
     }
 
     private CaseViews.StaffView view(ConsultationCase c) {
-        return CaseViews.staff(c, handling.now(), handling.workingTime(), handling.history(c));
+        return CaseViews.staff(c, handling.siteOf(c), handling.handlingSiteOf(c), handling.now(),
+                handling.workingTime(), handling.history(c));
     }
 }

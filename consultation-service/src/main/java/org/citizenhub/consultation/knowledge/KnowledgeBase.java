@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.citizenhub.audit.AuditActor;
 import org.citizenhub.audit.AuditLog;
 import org.citizenhub.casework.actor.Actor;
+import org.citizenhub.consultation.CaseSites;
 import org.citizenhub.consultation.cases.domain.CaseChange;
 import org.citizenhub.consultation.cases.CaseHandling;
 import org.citizenhub.consultation.cases.CaseRepository;
@@ -18,6 +19,7 @@ import org.citizenhub.consultation.cases.CategoryCheck;
 import org.citizenhub.consultation.cases.domain.ConsultationCase;
 import org.citizenhub.consultation.cases.ConsultationProblem;
 import org.citizenhub.privacy.PersonalDataMasker;
+import org.citizenhub.sites.web.SiteSelection;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,9 +53,11 @@ public class KnowledgeBase implements CaseHandling.CaseStepListener {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final CaseSites sites;
 
     KnowledgeBase(KnowledgeRepository entries, CaseRepository cases, CategoryCheck categories, AuditLog audit,
-                  TransactionTemplate transactions, Clock clock) {
+                  TransactionTemplate transactions, Clock clock, CaseSites sites) {
+        this.sites = sites;
         this.entries = entries;
         this.cases = cases;
         this.categories = categories;
@@ -100,23 +104,32 @@ public class KnowledgeBase implements CaseHandling.CaseStepListener {
 
     // --- public reading ------------------------------------------------------------------------------------------
 
-    /** Published answers matching {@code q} (best first), or the newest without one. */
-    public List<KnowledgeRepository.Answer> search(String q, String kind, int page) {
+    /**
+     * Published answers of the site (集约化; with its children's when the selection includes them) matching
+     * {@code q} (best first), or the newest without one. FAQ entries are the hub's and answer on every site.
+     */
+    public List<KnowledgeRepository.Answer> search(String q, String kind, SiteSelection site, int page) {
         if (q == null || q.isBlank()) {
-            return entries.latest(kind, page, PAGE_SIZE);
+            return entries.latest(kind, scope(site), page, PAGE_SIZE);
         }
         var terms = queryTerms(q);
-        return terms.isEmpty() ? List.of() : entries.search(terms, kind, 0.0, page, PAGE_SIZE);
+        return terms.isEmpty() ? List.of() : entries.search(terms, kind, 0.0, scope(site), page, PAGE_SIZE);
     }
 
-    /** Published answers to questions like the one the citizen is about to submit. */
-    public List<KnowledgeRepository.Answer> similar(String text) {
+    /** Published answers of the site to questions like the one the citizen is about to submit. */
+    public List<KnowledgeRepository.Answer> similar(String text, SiteSelection site) {
         var terms = queryTerms(text);
-        return terms.isEmpty() ? List.of() : entries.search(terms, null, SIMILAR_MIN_SCORE, 0, SIMILAR_LIMIT);
+        return terms.isEmpty() ? List.of()
+                : entries.search(terms, null, SIMILAR_MIN_SCORE, scope(site), 0, SIMILAR_LIMIT);
     }
 
-    public Optional<KnowledgeRepository.Answer> published(UUID id) {
-        return entries.published(id);
+    /** A published answer of the site (another site's case answer: empty). */
+    public Optional<KnowledgeRepository.Answer> published(UUID id, SiteSelection site) {
+        return entries.published(id, scope(site));
+    }
+
+    private KnowledgeRepository.SiteScope scope(SiteSelection site) {
+        return new KnowledgeRepository.SiteScope(site.sites(), sites.root());
     }
 
     /** The query as it could appear in a published text: masked, then only what is left unmasked becomes terms. */
@@ -168,6 +181,11 @@ public class KnowledgeBase implements CaseHandling.CaseStepListener {
      * A reviewer or supervisor takes a case's published answer back (e.g. the masking missed something); a later
      * publication of the same case (after a reopening) publishes it again.
      */
+    /** The tracking number of the case whose published answer this entry is, if it is one. */
+    public Optional<String> caseOfAnswer(UUID id) {
+        return entries.trackingNumberOfCaseAnswer(id);
+    }
+
     public void withdrawCaseAnswer(AuditActor auditor, UUID id) {
         transactions.executeWithoutResult(tx -> {
             if (!entries.withdrawCaseAnswer(id, clock.instant())) {

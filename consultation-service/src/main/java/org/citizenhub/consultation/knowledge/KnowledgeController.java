@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.citizenhub.consultation.ConsultationApplication;
+import org.citizenhub.sites.web.SiteSelection;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,19 +49,20 @@ class KnowledgeController {
     @GetMapping("/public/answers")
     List<AnswerView> search(@RequestParam(required = false) @Size(max = KnowledgeBase.MAX_QUERY) String q,
                             @RequestParam(required = false) @Pattern(regexp = KINDS) String kind,
-                            @RequestParam(defaultValue = "0") @Min(0) @Max(500) int page) {
-        return knowledge.search(q, kind, page).stream().map(AnswerView::of).toList();
+                            @RequestParam(defaultValue = "0") @Min(0) @Max(500) int page, SiteSelection site) {
+        return knowledge.search(q, kind, site, page).stream().map(AnswerView::of).toList();
     }
 
     @GetMapping("/public/answers/{id}")
-    AnswerView answer(@PathVariable UUID id) {
-        return knowledge.published(id).map(AnswerView::of)
+    AnswerView answer(@PathVariable UUID id, SiteSelection site) {
+        return knowledge.published(id, site).map(AnswerView::of)
                 .orElseThrow(() -> new HubProblem(KnowledgeProblem.ANSWER_NOT_FOUND, id));
     }
 
     @GetMapping("/public/similar")
-    List<AnswerView> similar(@RequestParam @NotBlank @Size(max = KnowledgeBase.MAX_QUERY) String text) {
-        return knowledge.similar(text).stream().map(AnswerView::of).toList();
+    List<AnswerView> similar(@RequestParam @NotBlank @Size(max = KnowledgeBase.MAX_QUERY) String text,
+                             SiteSelection site) {
+        return knowledge.similar(text, site).stream().map(AnswerView::of).toList();
     }
 
     static OffsetDateTime odt(java.time.Instant instant) {

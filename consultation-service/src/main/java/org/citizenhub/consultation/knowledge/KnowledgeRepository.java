@@ -32,6 +32,21 @@ class KnowledgeRepository {
                       String reviewerId) {
     }
 
+    /**
+     * The sites (集约化) whose answers are listed: a case's answer belongs to the site the case was submitted on (a
+     * case that stored none: the {@code root}'s); FAQ entries are the hub's, listed on every site.
+     */
+    record SiteScope(java.util.Set<String> sites, String root) {
+    }
+
+    /** Joined as {@code k}: the case of a case's answer (none for an FAQ entry). */
+    private static final String CASE_OF_ENTRY = " left join consultation_case k on k.id = e.case_id ";
+
+    private static final String IN_SITES = """
+             and (e.source = 'FAQ'
+                  or coalesce(k.site, cast(:root as varchar)) = any(cast(:sites as varchar[])))
+            """;
+
     private static final String ANSWER_COLUMNS = """
             e.id, e.source, e.tracking_number, e.kind, e.category, e.department, e.title, e.question, e.answer,
             e.asked_at, e.published_at""";
@@ -143,6 +158,12 @@ class KnowledgeRepository {
                 """).param("id", id).param("now", ts(now)).update() == 1;
     }
 
+    /** The tracking number of a case's answer entry, if it is one. */
+    Optional<String> trackingNumberOfCaseAnswer(UUID id) {
+        return jdbc.sql("select tracking_number from knowledge_entry where id = :id and source = 'CASE'")
+                .param("id", id).query(String.class).optional();
+    }
+
     Optional<FaqEntry> findFaq(UUID id) {
         return jdbc.sql("select * from knowledge_entry where id = :id and source = 'FAQ'").param("id", id)
                 .query(this::faq).optional();
@@ -163,17 +184,19 @@ class KnowledgeRepository {
      * Published entries sharing a term with the query, best first: by Dice on title + question, then on all the
      * text (an entry matching only in its answer comes after those matching the question).
      */
-    List<Answer> search(List<String> terms, String kind, double minScore, int page, int size) {
+    List<Answer> search(List<String> terms, String kind, double minScore, SiteScope scope, int page, int size) {
         return jdbc.sql("select " + ANSWER_COLUMNS + """
                        , s.question_score
-                  from knowledge_entry e,
-                       lateral (select 2.0 * icount(e.question_hashes & cast(:hashes as int[]))
+                  from knowledge_entry e
+                  left join consultation_case k on k.id = e.case_id
+                  cross join lateral (select 2.0 * icount(e.question_hashes & cast(:hashes as int[]))
                                        / (icount(e.question_hashes) + :n) as question_score,
                                        2.0 * icount(e.all_hashes & cast(:hashes as int[]))
                                        / (icount(e.all_hashes) + :n) as all_score) s
                  where e.status = 'PUBLISHED' and e.all_hashes && cast(:hashes as int[])
                    and (cast(:kind as varchar) is null or e.kind = :kind)
                    and s.question_score >= :min
+                """ + IN_SITES + """
                  order by s.question_score desc, s.all_score desc, e.published_at desc, e.id
                  limit :size offset :offset
                 """)
@@ -181,25 +204,30 @@ class KnowledgeRepository {
                 .param("n", Bigrams.hashes(terms).length)
                 .param("kind", kind)
                 .param("min", minScore)
+                .param("root", scope.root()).param("sites", scope.sites().toArray(String[]::new))
                 .param("size", size).param("offset", (long) page * size)
                 .query((rs, i) -> answer(rs, rs.getDouble("question_score"))).list();
     }
 
     /** Published entries, newest first (the listing without a query). */
-    List<Answer> latest(String kind, int page, int size) {
-        return jdbc.sql("select " + ANSWER_COLUMNS + """
-                  from knowledge_entry e
+    List<Answer> latest(String kind, SiteScope scope, int page, int size) {
+        return jdbc.sql("select " + ANSWER_COLUMNS + " from knowledge_entry e" + CASE_OF_ENTRY + """
                  where e.status = 'PUBLISHED' and (cast(:kind as varchar) is null or e.kind = :kind)
+                """ + IN_SITES + """
                  order by e.published_at desc, e.id limit :size offset :offset
                 """)
                 .param("kind", kind).param("size", size).param("offset", (long) page * size)
+                .param("root", scope.root()).param("sites", scope.sites().toArray(String[]::new))
                 .query((rs, i) -> answer(rs, null)).list();
     }
 
-    Optional<Answer> published(UUID id) {
-        return jdbc.sql("select " + ANSWER_COLUMNS + " from knowledge_entry e where e.id = :id "
-                        + "and e.status = 'PUBLISHED'")
-                .param("id", id).query((rs, i) -> answer(rs, null)).optional();
+    /** A published entry of the scope's sites (another site's case answer: none). */
+    Optional<Answer> published(UUID id, SiteScope scope) {
+        return jdbc.sql("select " + ANSWER_COLUMNS + " from knowledge_entry e" + CASE_OF_ENTRY
+                        + "where e.id = :id and e.status = 'PUBLISHED'" + IN_SITES)
+                .param("id", id)
+                .param("root", scope.root()).param("sites", scope.sites().toArray(String[]::new))
+                .query((rs, i) -> answer(rs, null)).optional();
     }
 
     private Answer answer(ResultSet rs, Double score) throws SQLException {

@@ -26,6 +26,6 @@ class PublicationPreviewController {
     @GetMapping("/handling/cases/{trackingNumber}/publication-preview")
     @PreAuthorize("hasAnyRole('reviewer', 'supervisor')")
     KnowledgeBase.Preview preview(@PathVariable String trackingNumber, CurrentUser user) {
-        return knowledge.preview(handling.staffView(Actors.staff(user), trackingNumber));
+        return knowledge.preview(handling.staffView(Actors.staff(user), user.site(), trackingNumber));
     }
 }

@@ -16,7 +16,9 @@ import org.citizenhub.casework.actor.Actors;
 import org.citizenhub.casework.notify.ContactChannel;
 import org.citizenhub.casework.submission.IdempotencyKey;
 import org.citizenhub.consultation.cases.domain.CaseKind;
+import org.citizenhub.consultation.CaseSites;
 import org.citizenhub.consultation.cases.CaseSubmission;
+import org.citizenhub.sites.web.SiteSelection;
 import org.citizenhub.consultation.cases.domain.ErrorType;
 import org.citizenhub.consultation.cases.domain.Submission;
 import org.citizenhub.privacy.PersonalDataMasker;
@@ -49,9 +51,12 @@ class GeoReport {
     private final Open311Services services;
     private final Open311Requests requests;
     private final CaseSubmission submission;
+    private final CaseSites sites;
     private final Clock clock;
 
-    GeoReport(Open311Services services, Open311Requests requests, CaseSubmission submission, Clock clock) {
+    GeoReport(Open311Services services, Open311Requests requests, CaseSubmission submission, Clock clock,
+              CaseSites sites) {
+        this.sites = sites;
         this.services = services;
         this.requests = requests;
         this.submission = submission;
@@ -84,7 +89,9 @@ class GeoReport {
         return new Open311Views.ServiceDefinition(service.code(), attributes);
     }
 
-    List<Open311Views.RequestView> requests(MultiValueMap<String, String> params, Locale locale) {
+    /** The published requests of the site (and of the sites below it when the selection includes them). */
+    List<Open311Views.RequestView> requests(MultiValueMap<String, String> params, SiteSelection site,
+                                            Locale locale) {
         var ids = list(params.getFirst("service_request_id"));
         Open311Requests.Filter filter;
         if (!ids.isEmpty()) {
@@ -115,19 +122,20 @@ class GeoReport {
             filter = new Open311Requests.Filter(List.of(), codes, from, to, status(params.getFirst("status"),
                     locale), MAX_REQUESTS);
         }
-        return requests.published(filter).stream().map(r -> view(r, locale)).toList();
+        return requests.published(filter, scope(site)).stream().map(r -> view(r, locale)).toList();
     }
 
     /** A published request for anyone; an unpublished one for its writer only, without texts; 404 otherwise. */
-    Open311Views.RequestView request(String id, Optional<CurrentUser> caller, Locale locale) {
-        var row = requests.byTrackingNumber(id)
+    Open311Views.RequestView request(String id, Optional<CurrentUser> caller, SiteSelection site, Locale locale) {
+        var row = requests.byTrackingNumber(id, scope(site))
                 .filter(r -> r.published() || caller.map(u -> u.subject().equals(r.writerId())).orElse(false))
                 .orElseThrow(() -> notFound("service_request_id", id, locale));
         return view(row, locale);
     }
 
+    /** @param site the site the request is posted on: the case belongs to it and goes to its dispatch centre */
     Open311Views.Created submit(CurrentUser citizen, MultiValueMap<String, String> form, String idempotencyKey,
-                                Locale locale) {
+                                SiteSelection site, Locale locale) {
         String code = required(form, "service_code", locale);
         var service = services.byCode(code).orElseThrow(() -> notFound("service_code", code, locale));
         String description = required(form, "description", locale);
@@ -174,13 +182,18 @@ class GeoReport {
                 email != null ? ContactChannel.EMAIL : ContactChannel.SITE, name, email, phone,
                 Open311Services.english(locale) ? "en" : "zh-CN", List.of());
         // a refusal of the submission (e.g. a reused Idempotency-Key) is a HubProblem: Open311ErrorHandler words it
-        var receipt = submission.submit(Actors.citizen(citizen), command, IdempotencyKey.fromHeader(idempotencyKey));
+        var receipt = submission.submit(Actors.citizen(citizen), site.code(), command,
+                IdempotencyKey.fromHeader(idempotencyKey));
         if (lat != null || address != null) {
             requests.saveLocation(receipt.c().id(), lat, lon,
                     address == null ? null : MASKER.maskText(address, name == null ? List.of() : List.of(name)),
                     clock.instant());
         }
         return new Open311Views.Created(receipt.trackingNumber(), service.notice(locale), null);
+    }
+
+    private Open311Requests.SiteScope scope(SiteSelection site) {
+        return new Open311Requests.SiteScope(site.sites(), sites.root());
     }
 
     // --- views ---------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.citizenhub.casework.submission.IdempotencyKey;
 import org.citizenhub.web.security.CurrentUser;
 import org.citizenhub.web.security.HubRoles;
+import org.citizenhub.sites.web.SiteSelection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,20 +52,22 @@ class Open311Controller {
     }
 
     @GetMapping("/requests.json")
-    List<Open311Views.RequestView> requests(@RequestParam MultiValueMap<String, String> params, Locale locale) {
-        return geoReport.requests(params, locale);
+    List<Open311Views.RequestView> requests(@RequestParam MultiValueMap<String, String> params, SiteSelection site,
+                                            Locale locale) {
+        return geoReport.requests(params, site, locale);
     }
 
     @GetMapping("/requests/{id}.json")
-    List<Open311Views.RequestView> request(@PathVariable String id, Locale locale) {
-        return List.of(geoReport.request(id, caller(), locale));
+    List<Open311Views.RequestView> request(@PathVariable String id, SiteSelection site, Locale locale) {
+        return List.of(geoReport.request(id, caller(), site, locale));
     }
 
     /** Form-encoded, as the spec has it; a request without a bearer token is answered 401 in the spec's format. */
     @PostMapping("/requests.json")
     ResponseEntity<List<Open311Views.Created>> submit(
             HttpServletRequest request, @RequestParam MultiValueMap<String, String> form,
-            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, Locale locale) {
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey, SiteSelection site,
+            Locale locale) {
         var user = caller().orElseThrow(() -> new Open311Error(401, GeoReport.text(locale,
                 "须携带 Keycloak 访问令牌（Authorization: Bearer ...），本接口不使用 api_key",
                 "a Keycloak access token is required (Authorization: Bearer ...); api_key is not used")));
@@ -78,7 +81,7 @@ class Open311Controller {
             throw new Open311Error(400, GeoReport.text(locale, "请求体须为 application/x-www-form-urlencoded",
                     "the body must be application/x-www-form-urlencoded"));
         }
-        var created = geoReport.submit(user, form, idempotencyKey, locale);
+        var created = geoReport.submit(user, form, idempotencyKey, site, locale);
         return ResponseEntity.status(HttpStatus.CREATED).body(List.of(created));
     }
 

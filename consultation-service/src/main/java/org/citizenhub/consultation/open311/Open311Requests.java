@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.citizenhub.consultation.cases.domain.CaseKind;
@@ -42,6 +43,16 @@ class Open311Requests {
     record ServiceFilter(CaseKind kind, String category) {
     }
 
+    /**
+     * The sites (集约化) whose requests are listed: those submitted on one of {@code sites}; a case that stored no
+     * site is the {@code root}'s.
+     */
+    record SiteScope(Set<String> sites, String root) {
+    }
+
+    private static final String IN_SITES =
+            " and coalesce(k.site, cast(:root as varchar)) = any(cast(:sites as varchar[]))";
+
     private static final String SELECT = """
             select k.id, k.tracking_number, k.writer_id, k.kind, k.category, k.status, k.lead_department,
                    k.submitted_at, k.updated_at, k.current_due_at, e.id is not null as published, e.question,
@@ -62,9 +73,11 @@ class Open311Requests {
     }
 
     /** Published requests matching the filter, newest first. */
-    List<Row> published(Filter f) {
-        var sql = new StringBuilder(SELECT).append(" and e.id is not null");
+    List<Row> published(Filter f, SiteScope scope) {
+        var sql = new StringBuilder(SELECT).append(" and e.id is not null").append(IN_SITES);
         var params = new java.util.HashMap<String, Object>();
+        params.put("root", scope.root());
+        params.put("sites", scope.sites().toArray(String[]::new));
         if (!f.trackingNumbers().isEmpty()) {
             sql.append(" and k.tracking_number = any(cast(:tns as varchar[]))");
             params.put("tns", f.trackingNumbers().toArray(String[]::new));
@@ -101,9 +114,11 @@ class Open311Requests {
         return jdbc.sql(sql.toString()).params(params).query(this::row).list();
     }
 
-    Optional<Row> byTrackingNumber(String trackingNumber) {
-        return jdbc.sql(SELECT + " and k.tracking_number = :tn").param("tn", trackingNumber).query(this::row)
-                .optional();
+    /** The request if it was submitted on one of the scope's sites. */
+    Optional<Row> byTrackingNumber(String trackingNumber, SiteScope scope) {
+        return jdbc.sql(SELECT + " and k.tracking_number = :tn" + IN_SITES).param("tn", trackingNumber)
+                .param("root", scope.root()).param("sites", scope.sites().toArray(String[]::new))
+                .query(this::row).optional();
     }
 
     /** Keeps the location of a request posted through Open311, as it may be published. */

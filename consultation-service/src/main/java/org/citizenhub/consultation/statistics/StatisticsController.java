@@ -5,12 +5,16 @@ import java.time.YearMonth;
 import jakarta.validation.constraints.Pattern;
 
 import org.citizenhub.consultation.ConsultationApplication;
+import org.citizenhub.sites.web.SiteSelection;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Public monthly figures per department and kind (the published answers themselves: {@code /public/answers}). */
+/**
+ * Public monthly figures of a site (集约化: {@code site} parameter or host, {@code includeChildren}) per department
+ * and kind, per kind and per site (the published answers themselves: {@code /public/answers}).
+ */
 @RestController
 @Validated
 class StatisticsController {
@@ -25,7 +29,7 @@ class StatisticsController {
     }
 
     @GetMapping("/public/statistics/{month}")
-    MonthlyStatistics.Month month(@PathVariable @Pattern(regexp = MONTH) String month) {
-        return statistics.of(YearMonth.parse(month), ConsultationApplication.ZONE);
+    MonthlyStatistics.Month month(@PathVariable @Pattern(regexp = MONTH) String month, SiteSelection site) {
+        return statistics.of(YearMonth.parse(month), ConsultationApplication.ZONE, site);
     }
 }

@@ -125,7 +125,22 @@ class BadInputIT extends ConsultationIT {
                         json(Map.of("unit", "WORKING_DAYS", "amount", 3, "dueSoon", 1)), 400),
                 new Bad("PUT", "/admin/time-rules/RUMOUR/*/reply", admin, JSON,
                         json(Map.of("unit", "WORKING_DAYS", "amount", 3, "dueSoon", 1)), 400),
-                new Bad("DELETE", "/admin/time-rules/COMPLAINT/GENERAL/investigation", admin, null, null, 404)));
+                new Bad("DELETE", "/admin/time-rules/COMPLAINT/GENERAL/investigation", admin, null, null, 404),
+                // sites: each site's dispatch centre, the site of public requests
+                new Bad("PUT", "/admin/dispatch-centres/DONGCHENG", admin, JSON, json(Map.of("department", "x")), 400),
+                new Bad("PUT", "/admin/dispatch-centres/DONGCHENG", admin, JSON, "{", 400),
+                new Bad("PUT", "/admin/dispatch-centres/DONGCHENG", admin, JSON,
+                        json(Map.of("department", "D-TRANSPORT")), 400),
+                new Bad("PUT", "/admin/dispatch-centres/NOWHERE", admin, JSON,
+                        json(Map.of("department", "D-TRANSPORT")), 404),
+                new Bad("PUT", "/admin/dispatch-centres/" + "S".repeat(60), admin, JSON,
+                        json(Map.of("department", "D-TRANSPORT")), 400),
+                new Bad("DELETE", "/admin/dispatch-centres/GOV", admin, null, null, 404),
+                new Bad("GET", "/admin/dispatch-centres", transport, null, null, 403),
+                new Bad("POST", "/cases?site=NOWHERE", TestAccounts.citizen(), JSON,
+                        json(caseOf("CONSULTATION", "GENERAL", "标题", "内容")), 404),
+                new Bad("GET", "/public/answers?site=" + "x".repeat(300), null, null, null, 404),
+                new Bad("GET", "/public/statistics/2026-11?includeChildren=yes", null, null, null, 400)));
 
         var failures = new ArrayList<String>();
         for (Bad bad : cases) {

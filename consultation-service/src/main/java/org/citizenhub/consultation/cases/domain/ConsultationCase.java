@@ -43,12 +43,16 @@ public final class ConsultationCase {
     /**
      * Everything known about the case, one value object per phase; a phase not reached yet is null.
      *
-     * @param dispatchCentre the department that screens, dispatches and follows up (the 12345 centre)
+     * @param site           the site (集约化) the case was submitted on; null for a case from before sites, which
+     *                       belongs to the root site
+     * @param dispatchCentre the department that screens, dispatches and follows up (the 12345 centre of the site
+     *                       when the case was submitted)
      * @param mergedFrom     tracking numbers of duplicates merged into this case (their writers are told too)
      * @param deadlines      the clocks: the case's own ("reply", or "investigation" then "completion") and one per
      *                       co-handling department, each announced due soon and overdue once
      */
-    public record State(UUID id, String trackingNumber, String writerId, String dispatchCentre, Submission submission,
+    public record State(UUID id, String trackingNumber, String writerId, String site, String dispatchCentre,
+                        Submission submission,
                         CaseStatus status, Screening screening, Dispatch dispatch, Handling handling, Reply reply,
                         Evaluation evaluation, List<FollowUp> followUps, List<Urging> urgings, int reopenings,
                         List<String> mergedFrom, CaseDeadlines deadlines, long version) {
@@ -72,17 +76,23 @@ public final class ConsultationCase {
         return new ConsultationCase(state);
     }
 
-    /** A citizen's new case, waiting for screening. */
+    /** A citizen's new case of no particular site, waiting for screening. */
     public static ConsultationCase submit(UUID id, String trackingNumber, Actor citizen, String dispatchCentre,
                                           Submission submission) {
+        return submit(id, trackingNumber, citizen, null, dispatchCentre, submission);
+    }
+
+    /** A citizen's new case submitted on {@code site}, waiting for screening by that site's dispatch centre. */
+    public static ConsultationCase submit(UUID id, String trackingNumber, Actor citizen, String site,
+                                          String dispatchCentre, Submission submission) {
         if (citizen.role() != Actor.Role.CITIZEN) {
             throw new CaseAccessDenied("Only citizens submit cases");
         }
-        var c = new ConsultationCase(new State(id, trackingNumber, citizen.id(), requireDepartment(dispatchCentre),
-                submission, CaseStatus.SUBMITTED, null, null, null, null, null, List.of(), List.of(), 0, List.of(),
-                CaseDeadlines.none(), 0));
+        var c = new ConsultationCase(new State(id, trackingNumber, citizen.id(), site,
+                requireDepartment(dispatchCentre), submission, CaseStatus.SUBMITTED, null, null, null, null, null,
+                List.of(), List.of(), 0, List.of(), CaseDeadlines.none(), 0));
         c.record(Action.SUBMITTED, CaseStatus.SUBMITTED, citizen, submission.at(),
-                details("kind", submission.kind().name(), "category", submission.category()));
+                details("kind", submission.kind().name(), "category", submission.category(), "site", site));
         return c;
     }
 
@@ -579,6 +589,8 @@ public final class ConsultationCase {
     public State state() { return state; }
     public UUID id() { return state.id(); }
     public String trackingNumber() { return state.trackingNumber(); }
+    /** The site the case was submitted on; null for a case from before sites (the root site's). */
+    public String site() { return state.site(); }
     public CaseStatus status() { return state.status(); }
     public CaseKind kind() { return state.submission().kind(); }
     public String category() { return state.submission().category(); }
@@ -742,7 +754,7 @@ public final class ConsultationCase {
         }
 
         State build() {
-            return new State(base.id(), base.trackingNumber(), base.writerId(), base.dispatchCentre(),
+            return new State(base.id(), base.trackingNumber(), base.writerId(), base.site(), base.dispatchCentre(),
                     base.submission(), status, screening, dispatch, handling, reply, evaluation, followUps, urgings,
                     reopenings, mergedFrom, deadlines, base.version());
         }

@@ -54,6 +54,14 @@ public record Dispatch(String lead, List<CoHandling> coHandlers, String by, Inst
         return coHandlers.stream().map(CoHandling::department).toList();
     }
 
+    /** The lead, then the co-handling departments. */
+    public List<String> departments() {
+        var all = new java.util.ArrayList<String>();
+        all.add(lead);
+        all.addAll(coDepartments());
+        return List.copyOf(all);
+    }
+
     Dispatch with(List<CoHandling> co) {
         return new Dispatch(lead, co, by, at, round, dispute, disputed);
     }
