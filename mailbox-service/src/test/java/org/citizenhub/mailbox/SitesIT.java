@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.citizenhub.mailbox.MailboxApi.json;
 import static org.citizenhub.mailbox.MailboxApi.letter;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +17,7 @@ import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.KafkaProbe;
 import org.citizenhub.testing.TestAccounts;
 import org.citizenhub.testing.TestAccounts.Account;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,15 +69,8 @@ class SitesIT {
     String dongchengLetter;
     String xichengLetter;
 
-    /** Null if the test Keycloak's realm knows sites, else why not (see {@link #whyTheRealmDoesNotKnowSites()}). */
-    String realmWithoutSites;
-
     @BeforeAll
     void twoDistrictsEachWithALetterInReview() {
-        realmWithoutSites = whyTheRealmDoesNotKnowSites();
-        if (realmWithoutSites != null) {
-            return;
-        }
         api = new MailboxApi(port);
         dongcheng = District.of(DONGCHENG, "D-DONGCHENG-EDUCATION");
         xicheng = District.of(XICHENG, "D-XICHENG-HOUSING");
@@ -90,11 +79,6 @@ class SitesIT {
         xichengLetter = inReview(xicheng, "老旧小区住房维修", "小区住房外墙脱落，请安排维修。");
         jdbc.sql("update letter set deadline_due_soon_at = now() - interval '1 hour' where tracking_number in (?, ?)")
                 .params(dongchengLetter, xichengLetter).update();
-    }
-
-    @BeforeEach
-    void onlyWithARealmThatKnowsSites() {
-        Assumptions.assumeTrue(realmWithoutSites == null, () -> "skipped: " + realmWithoutSites);
     }
 
     @Test
@@ -324,27 +308,6 @@ class SitesIT {
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
-
-    /**
-     * The test infrastructure keeps a Keycloak realm it finds in its work directory and does not import the realm
-     * file again: one kept from before issue 10 has neither the {@code site-admin} role nor the {@code site} claim,
-     * and every site test here would fail for that reason alone. Skipped then, with the reason; a fresh
-     * infrastructure (CI's) imports the realm file and runs them.
-     */
-    private static String whyTheRealmDoesNotKnowSites() {
-        Account probe;
-        try {
-            probe = TestAccounts.atSite(DONGCHENG, null, "site-admin");
-        } catch (IllegalStateException noSiteAdminRole) {
-            return "the test Keycloak's realm predates sites (no site-admin role: " + noSiteAdminRole.getMessage()
-                    + "); restart the test infrastructure with a fresh Keycloak work directory";
-        }
-        String claims = new String(Base64.getUrlDecoder().decode(probe.token().split("\\.")[1]),
-                StandardCharsets.UTF_8);
-        return MailboxApi.parse(claims).path("site").asString("").equals(DONGCHENG) ? null
-                : "the test Keycloak's realm predates sites (no site claim in the token); restart the test"
-                        + " infrastructure with a fresh Keycloak work directory";
-    }
 
     /** A letter to the district's mailbox, accepted, routed by the demo rule and replied to by the department. */
     private String inReview(District district, String title, String body) {
