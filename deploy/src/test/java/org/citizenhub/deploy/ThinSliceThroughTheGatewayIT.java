@@ -29,9 +29,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The spine end to end, as deployed: the real gateway and mailbox-service jars run as their own processes against the
- * shared real servers; a citizen with a Keycloak token writes a letter through the gateway's public port, the letter
- * lands in PostgreSQL and its CloudEvent reaches a Kafka subscriber with the caller's trace.
+ * The spine end to end, as deployed: the real identity, gateway and mailbox-service jars run as their own processes
+ * against the shared real servers; a citizen with a Keycloak token writes a letter through the gateway's public port,
+ * the letter lands in PostgreSQL and its CloudEvent reaches a Kafka subscriber with the caller's trace. The mailbox
+ * learns the sites (集约化) the way it does in production: from the site directory identity publishes on Kafka.
  */
 class ThinSliceThroughTheGatewayIT {
 
@@ -46,15 +47,24 @@ class ThinSliceThroughTheGatewayIT {
     private static int gatewayAdminPort;
 
     @BeforeAll
-    static void startTheGatewayAndTheMailboxAsProcesses() throws Exception {
+    static void startIdentityTheGatewayAndTheMailboxAsProcesses() throws Exception {
         infra = SharedInfrastructure.get();
         mailboxDatabase = "mailbox_e2e";
         String jdbcUrl = SharedInfrastructure.database(mailboxDatabase);
+        int identityPort = freePort();
         int mailboxPort = freePort();
         gatewayPort = freePort();
         gatewayAdminPort = freePort();
         Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
 
+        Process identity = launch("identity", logs,
+                "--server.port=" + identityPort,
+                "--spring.profiles.active=local",
+                "--spring.datasource.url=" + SharedInfrastructure.database("identity_e2e"),
+                "--spring.datasource.username=" + infra.postgresUsername(),
+                "--spring.datasource.password=" + infra.postgresPassword(),
+                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infra.keycloakIssuer());
         Process mailbox = launch("mailbox-service", logs,
                 "--server.port=" + mailboxPort,
                 "--spring.profiles.active=local",
@@ -71,7 +81,12 @@ class ThinSliceThroughTheGatewayIT {
                 "--spring.data.redis.port=" + infra.redisPort(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infra.keycloakIssuer());
 
+        awaitReady(identity, "http://127.0.0.1:" + identityPort + "/actuator/health/readiness", logs.resolve("identity.log"));
         awaitReady(mailbox, "http://127.0.0.1:" + mailboxPort + "/actuator/health/readiness", logs.resolve("mailbox-service.log"));
+        // identity publishes the demo city's site directory once it is ready; the mailbox's public lists answer per
+        // site from the moment it arrives (503 site-directory-not-loaded before)
+        awaitReady(mailbox, "http://127.0.0.1:" + mailboxPort + "/public/mailboxes?site=DONGCHENG",
+                logs.resolve("mailbox-service.log"));
         awaitReady(gateway, "http://127.0.0.1:" + gatewayPort + "/actuator/health/readiness", logs.resolve("gateway.log"));
     }
 
@@ -178,6 +193,20 @@ class ThinSliceThroughTheGatewayIT {
         var published = call("GET", "/api/mailbox/public/published-letters/" + tn, null, null);
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(published.body()).contains("遮雨棚").doesNotContain("13800138000");
+    }
+
+    @Test
+    void the_mailbox_lists_what_belongs_to_the_site_identity_published_with_or_without_its_districts() throws Exception {
+        var dongcheng = call("GET", "/api/mailbox/public/mailboxes?site=dongcheng", null, null);
+        assertThat(dongcheng.statusCode()).as(dongcheng.body()).isEqualTo(200);
+        assertThat(dongcheng.body()).contains("\"DONGCHENG\"").doesNotContain("\"MAYOR\"", "\"XICHENG\"");
+
+        var city = call("GET", "/api/mailbox/public/mailboxes?site=GOV", null, null);
+        assertThat(city.body()).contains("\"MAYOR\"").doesNotContain("\"DONGCHENG\"");
+        var cityAndDistricts = call("GET", "/api/mailbox/public/mailboxes?site=GOV&includeChildren=true", null, null);
+        assertThat(cityAndDistricts.body()).contains("\"MAYOR\"", "\"DONGCHENG\"", "\"XICHENG\"");
+
+        assertThat(call("GET", "/api/mailbox/public/mailboxes?site=NOWHERE", null, null).statusCode()).isEqualTo(404);
     }
 
     private static HttpResponse<String> call(String method, String path, String bearer, String body) throws Exception {

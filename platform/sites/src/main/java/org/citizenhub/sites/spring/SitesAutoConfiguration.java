@@ -75,4 +75,18 @@ public class SitesAutoConfiguration {
             };
         }
     }
+
+    /** The {@code site} and {@code includeChildren} query parameters in the OpenAPI document, when springdoc is there. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OperationCustomizer")
+    static class OpenApi {
+
+        @Bean
+        org.citizenhub.sites.web.SiteSelectionOpenApi siteSelectionOpenApi() {
+            org.springdoc.core.utils.SpringDocUtils.getConfig()
+                    .addRequestWrapperToIgnore(org.citizenhub.sites.web.SiteSelection.class);
+            return new org.citizenhub.sites.web.SiteSelectionOpenApi();
+        }
+    }
 }
