@@ -67,6 +67,9 @@ class SiteDirectoryTest {
         assertThat(SiteSelection.select(demo, null, "unknown.example", null).code()).isEqualTo("GOV");
         assertThatThrownBy(() -> SiteSelection.select(demo, "NOPE", null, null))
                 .isInstanceOfSatisfying(HubProblem.class, p -> assertThat(p.type()).isEqualTo(SiteProblem.SITE_NOT_FOUND));
+        assertThatThrownBy(() -> SiteSelection.select(demo, "\u0000X\n" + "Y".repeat(100), null, null))
+                .isInstanceOfSatisfying(HubProblem.class, p -> assertThat(p.args()[0].toString())
+                        .isEqualTo("X" + "Y".repeat(39) + "…"));
         assertThatThrownBy(() -> SiteSelection.select(SiteDirectory.EMPTY, "GOV", null, null))
                 .isInstanceOfSatisfying(HubProblem.class,
                         p -> assertThat(p.type()).isEqualTo(SiteProblem.SITE_DIRECTORY_NOT_LOADED));

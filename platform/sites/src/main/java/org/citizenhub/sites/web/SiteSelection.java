@@ -89,7 +89,12 @@ public record SiteSelection(Site site, boolean includeChildren, Set<String> depa
         return new SiteSelection(site, includeChildren, directory.departments(site.code(), includeChildren), sites);
     }
 
+    /** What the refusal may repeat of the request: no control characters, at most 40 characters. */
     private static String shorten(String text) {
-        return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        if (text == null) {
+            return "";
+        }
+        String printable = text.replaceAll("\\p{Cc}", "");
+        return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
     }
 }
