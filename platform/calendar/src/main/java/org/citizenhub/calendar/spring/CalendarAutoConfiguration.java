@@ -2,7 +2,6 @@ package org.citizenhub.calendar.spring;
 
 import java.time.Clock;
 
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.citizenhub.calendar.BundledNotices;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,7 +30,8 @@ public class CalendarAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(KafkaConsumer.class)
+    @ConditionalOnClass(name = {"org.apache.kafka.clients.consumer.KafkaConsumer",
+            "org.citizenhub.events.follow.CompactedTopicFollower"})
     @ConditionalOnProperty("spring.kafka.bootstrap-servers")
     @ConditionalOnBooleanProperty(name = "hub.calendar.feed.enabled", matchIfMissing = true)
     static class Feed {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.citizenhub.sites.web.SiteSelectionArgumentResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -48,7 +47,8 @@ public class SitesAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(KafkaConsumer.class)
+    @ConditionalOnClass(name = {"org.apache.kafka.clients.consumer.KafkaConsumer",
+            "org.citizenhub.events.follow.CompactedTopicFollower"})
     @ConditionalOnProperty("spring.kafka.bootstrap-servers")
     @ConditionalOnBooleanProperty(name = "hub.sites.feed-enabled", matchIfMissing = true)
     static class Feed {
