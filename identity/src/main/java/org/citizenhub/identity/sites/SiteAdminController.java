@@ -13,6 +13,7 @@ import org.citizenhub.audit.AuditActor;
 import org.citizenhub.identity.directory.DepartmentCode;
 import org.citizenhub.sites.Site;
 import org.citizenhub.web.security.CurrentUser;
+import org.citizenhub.web.security.SiteAdministration;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Back-office maintenance of the sites (hub-wide role admin only: a site administrator administers the things of
- * their site, not the sites themselves); every change is written to the operation log and publishes a new site
- * directory.
+ * Back-office maintenance of the sites: opening, closing, host names, path prefix, live and include-children are the
+ * hub-wide admin's (they decide which site answers where and when); a site's own {@code site-admin} may change only
+ * how their site presents itself (names, logo, contact: {@code PUT /admin/sites/{code}/presentation}). Every change
+ * is written to the operation log and publishes a new site directory.
  */
 @RestController
 @RequestMapping("/admin/sites")
@@ -73,6 +75,15 @@ class SiteAdminController {
         }
     }
 
+    /** What a site's own administrator may change: how the site presents itself. */
+    record Presentation(
+            @NotBlank @Size(max = SiteDetails.MAX_NAME_ZH) String nameZh,
+            @Size(max = SiteDetails.MAX_NAME_EN) String nameEn,
+            @Size(max = SiteDetails.MAX_LOGO_URL) String logoUrl,
+            @Size(max = SiteDetails.MAX_CONTACT) String contactZh,
+            @Size(max = SiteDetails.MAX_CONTACT) String contactEn) {
+    }
+
     /** A site as administrators see it; {@code parent} is the site above it in the directory in force. */
     record AdminSiteView(String code, String department, String parent, String nameZh, String nameEn,
                          List<String> hosts, String pathPrefix, String logoUrl, String contactZh, String contactEn,
@@ -104,6 +115,18 @@ class SiteAdminController {
     @PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
     AdminSiteView revise(@PathVariable String code, @Valid @RequestBody SiteSettings request, CurrentUser user) {
         return view(sites.revise(actor(user), code, request.toDetails()));
+    }
+
+    /** Names, logo and contact: the hub-wide admin, or the site's own site administrator (403 outside-site). */
+    @PutMapping(path = "/{code}/presentation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('admin', 'site-admin')")
+    AdminSiteView present(@PathVariable String code, @Valid @RequestBody Presentation request, CurrentUser user) {
+        var current = sites.site(code);
+        SiteAdministration.require(user, current.code().value());
+        var d = current.details();
+        return view(sites.revise(actor(user), code, new SiteDetails(request.nameZh(), request.nameEn(), d.hosts(),
+                d.pathPrefix(), request.logoUrl(), request.contactZh(), request.contactEn(), d.live(),
+                d.includeChildren())));
     }
 
     @DeleteMapping("/{code}")

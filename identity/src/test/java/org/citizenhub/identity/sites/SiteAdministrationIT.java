@@ -238,6 +238,35 @@ class SiteAdministrationIT {
         assertThat(http.get("/admin/sites", null).status()).isEqualTo(401);
     }
 
+    @Test
+    void a_site_administrator_changes_how_their_own_site_presents_itself_and_nothing_of_another_site() {
+        var admin = TestAccounts.admin();
+        var code = site(admin, department("D-GOV", "BUREAU"), false);
+        var own = TestAccounts.atSite(code, null, "site-admin");
+        var before = http.get("/admin/sites/" + code, admin.token()).json();
+
+        var changed = http.put("/admin/sites/" + code + "/presentation", own.token(), """
+                {"nameZh":"新名字网站","nameEn":"New name","logoUrl":"https://img.example.gov.cn/logo.png",
+                 "contactZh":"电话 0999-1","contactEn":"tel. 0999-1"}""");
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().path("nameZh").asString()).isEqualTo("新名字网站");
+        assertThat(changed.json().path("logoUrl").asString()).isEqualTo("https://img.example.gov.cn/logo.png");
+        assertThat(changed.json().path("hosts")).isEqualTo(before.path("hosts"));
+        assertThat(changed.json().path("live").asBoolean()).isEqualTo(before.path("live").asBoolean());
+        assertThat(audited(code)).containsExactly("site.created", "site.updated");
+
+        var other = http.put("/admin/sites/XICHENG/presentation", own.token(), """
+                {"nameZh":"冒名"}""");
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.json().path("type").asString()).endsWith("/outside-site");
+        assertThat(http.put("/admin/sites/" + code + "/presentation",
+                TestAccounts.atSite(code, null, "supervisor").token(), """
+                {"nameZh":"冒名"}""").status()).isEqualTo(403);
+        assertThat(http.get("/admin/sites/XICHENG", admin.token()).json().path("nameZh").asString())
+                .isNotEqualTo("冒名");
+    }
+
     private void assertRefusedEverywhere(TestAccounts.Account... accounts) {
         var department = department("D-GOV", "BUREAU");
         var before = snapshot();
