@@ -204,7 +204,8 @@ public class CaseHandling {
             }
             var ref = new CaseRef("consultation", caseType(c.kind()), c.id().toString(),
                     new org.citizenhub.casework.tracking.TrackingNumber(c.trackingNumber()),
-                    c.state().dispatch() == null ? null : c.state().dispatch().lead());
+                    c.state().dispatch() == null ? null : c.state().dispatch().lead())
+                    .withSites(siteOf(c), handlingSiteOf(c));
             for (var d : due) {
                 events.publishEvent(DeadlineAnnounced.of(ref, d, now, clock));
             }

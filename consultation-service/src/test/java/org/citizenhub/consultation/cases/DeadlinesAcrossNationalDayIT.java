@@ -45,9 +45,12 @@ class DeadlinesAcrossNationalDayIT extends ConsultationIT {
 
             MovedClock.CLOCK.set("2026-10-16T10:00");
             watch.roundWithoutLock();
-            probe.awaitRecord(r -> tn.equals(r.key())
+            var dueSoon = probe.awaitRecord(r -> tn.equals(r.key())
                     && DeadlineAnnounced.DUE_SOON_TYPE.equals(KafkaProbe.header(r, "ce_type"))
                     && r.value().contains("\"investigation\""), PATIENCE);
+            // asked on no site: the root's; led by a city bureau
+            assertThat(MAPPER.readTree(dueSoon.value()).get("site").asString()).isEqualTo("GOV");
+            assertThat(MAPPER.readTree(dueSoon.value()).get("handlingSite").asString()).isEqualTo("GOV");
             assertThat(get("/workbench/supervision?filter=due-soon&size=200", supervisor).body()).contains(tn);
             assertThat(get("/workbench/supervision?filter=overdue&size=200", supervisor).body()).doesNotContain(tn);
 

@@ -166,9 +166,9 @@ public class LetterHandling {
                 }
                 save(letter, now, calendar.workingTime());
                 var s = letter.state();
-                // the shared casework payload is platform/casework's; the sites travel on the mailbox's own event
                 events.publishEvent(DeadlineAnnounced.of(
-                        new CaseRef(SERVICE, CASE_TYPE, s.id().toString(), s.trackingNumber(), s.department()),
+                        new CaseRef(SERVICE, CASE_TYPE, s.id().toString(), s.trackingNumber(), s.department())
+                                .withSites(siteOf(s.mailboxOwner()), siteOf(s.department())),
                         CaseDeadline.fresh(REPLY_DEADLINE, s.deadline()),
                         overdue ? DeadlineAnnounced.Kind.OVERDUE : DeadlineAnnounced.Kind.DUE_SOON, now, clock));
                 return 1;

@@ -172,6 +172,8 @@ class DeadlinesAcrossSpringFestivalIT {
                 assertThat(data.get("caseType").asString()).isEqualTo("letter");
                 assertThat(data.get("deadline").asString()).isEqualTo("reply");
                 assertThat(data.get("department").asString()).isEqualTo("D-TRANSPORT");
+                assertThat(data.get("site").asString()).as("MAYOR's office is the city's").isEqualTo("GOV");
+                assertThat(data.get("handlingSite").asString()).isEqualTo("GOV");
                 assertThat(shared.value()).doesNotContain("请处理");
             }
             assertThat(jdbc.sql("select overdue_announced from letter where tracking_number = ?").param(poison)

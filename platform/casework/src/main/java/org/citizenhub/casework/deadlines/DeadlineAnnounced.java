@@ -50,13 +50,16 @@ public record DeadlineAnnounced(EventMetadata metadata, Data data) implements In
      * @param rule           code of the rule the clock was started by, e.g. {@code letter-reply}
      * @param dueAt          the clock's due moment (Asia/Shanghai offset)
      * @param occurredAt     when the watch found the moment had come
+     * @param site           the site (集约化) the case belongs to; null if the service does not tell
+     * @param handlingSite   the site of the handling department; null if none or unknown
      */
     public record Data(String service, String caseType, String caseId, String trackingNumber, String department,
                        String deadline, String rule,
                        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                        OffsetDateTime dueAt,
                        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                       OffsetDateTime occurredAt) {
+                       OffsetDateTime occurredAt,
+                       String site, String handlingSite) {
     }
 
     public DeadlineAnnounced {
@@ -80,7 +83,7 @@ public record DeadlineAnnounced(EventMetadata metadata, Data data) implements In
                 EventMetadata.create(kind.type(), source(ref.service()), tn, TOPIC, tn, clock),
                 new Data(ref.service(), ref.caseType(), ref.caseId(), tn, ref.department(), deadline.name(),
                         deadline.clock().rule().code(), deadline.clock().dueAt().atZone(ZONE).toOffsetDateTime(),
-                        occurredAt.atZone(ZONE).toOffsetDateTime()));
+                        occurredAt.atZone(ZONE).toOffsetDateTime(), ref.site(), ref.handlingSite()));
     }
 
     /** The CloudEvent source of a service's announcements, e.g. {@code /citizen-hub/mailbox-service}. */

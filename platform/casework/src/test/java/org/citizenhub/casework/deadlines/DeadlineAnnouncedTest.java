@@ -67,6 +67,18 @@ class DeadlineAnnouncedTest {
         assertThat(d.dueAt().toInstant()).isEqualTo(reply.clock().dueAt());
         assertThat(d.dueAt().getOffset()).hasToString("+08:00");
         assertThat(d.occurredAt()).hasToString("2026-02-25T09:00+08:00");
+        assertThat(d.site()).isNull();
+        assertThat(d.handlingSite()).isNull();
+    }
+
+    @Test
+    void a_case_of_one_site_handled_under_another_names_both_sites() {
+        var event = DeadlineAnnounced.of(letter.withSites("GOV", "DONGCHENG"), reply, DeadlineAnnounced.Kind.OVERDUE,
+                clock.instant(), clock);
+
+        assertThat(event.data().site()).isEqualTo("GOV");
+        assertThat(event.data().handlingSite()).isEqualTo("DONGCHENG");
+        assertThat(event.data().department()).isEqualTo("D-TRANSPORT");
     }
 
     @Test
