@@ -52,9 +52,9 @@ class FormSchemas {
         if (dialect != null && !DRAFT_2020_12.equals(dialect.asString(""))) {
             return invalid("$schema: only " + DRAFT_2020_12);
         }
-        var remote = remoteReference(node);
-        if (remote.isPresent()) {
-            return invalid(remote.get() + ": only local $ref (#...)");
+        var reference = referenceProblem(node);
+        if (reference.isPresent()) {
+            return invalid(reference.get());
         }
         var errors = metaSchema.validate(node);
         if (!errors.isEmpty()) {
@@ -78,15 +78,24 @@ class FormSchemas {
         return Optional.of(Rejection.of(CatalogueRule.FORM_SCHEMA_INVALID, why));
     }
 
-    private static Optional<String> remoteReference(JsonNode node) {
-        List<JsonNode> pending = new ArrayList<>(List.of(node));
+    /** A reference to another document (never fetched), or a local JSON pointer that points nowhere. */
+    private static Optional<String> referenceProblem(JsonNode root) {
+        List<JsonNode> pending = new ArrayList<>(List.of(root));
         while (!pending.isEmpty()) {
             var n = pending.removeLast();
             if (n.isObject()) {
                 for (var key : List.of("$ref", "$dynamicRef")) {
                     var ref = n.get(key);
-                    if (ref != null && ref.isString() && !ref.asString().startsWith("#")) {
-                        return Optional.of(ref.asString());
+                    if (ref == null || !ref.isString()) {
+                        continue;
+                    }
+                    var target = ref.asString();
+                    if (!target.startsWith("#")) {
+                        return Optional.of(target + ": only local references (#...)");
+                    }
+                    if (target.startsWith("#/") && root.at(java.net.URLDecoder.decode(target.substring(1),
+                            java.nio.charset.StandardCharsets.UTF_8)).isMissingNode()) {
+                        return Optional.of(target + ": points nowhere in the form");
                     }
                 }
             }
