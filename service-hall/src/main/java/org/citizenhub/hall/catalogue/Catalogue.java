@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Administration belongs to the hub-wide admin, or to the site administrator of the accepting department's site.
  */
 @Service
-public class Catalogue implements PublishedItems {
+class Catalogue implements PublishedItems {
 
     static final String TARGET = "service-item";
 
