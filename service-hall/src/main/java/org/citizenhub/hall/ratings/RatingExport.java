@@ -77,8 +77,7 @@ class RatingExport {
         if (last.isBefore(first) || first.plusYears(1).isBefore(last)) {
             throw new HubProblem(RatingProblem.INVALID_EXPORT_PERIOD, from, to);
         }
-        DepartmentScope scope = DepartmentScope.of(user,
-                Set.of(HubRoles.ADMIN, HubRoles.SITE_ADMIN, HubRoles.SUPERVISOR), sites);
+        DepartmentScope scope = scope(user);
         var records = rows(first, last, ServiceHallApplication.ZONE, scope);
         audit.record(new AuditActor(user.subject(), user.username()), "hall-rating.exported", "hall-rating-export",
                 from + ".." + to, Map.of("format", format, "records", records.size()));
@@ -94,6 +93,19 @@ class RatingExport {
         records.forEach(r -> sb.append(json.writeValueAsString(r)).append('\n'));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson;charset=UTF-8"))
                 .body(sb.toString());
+    }
+
+    /**
+     * Whose ratings the caller exports: a hub-wide admin all; a supervisor their departments (a site supervisor the
+     * site's subtree); a site administrator their own site's departments only (not its children, as
+     * SiteAdministration has it).
+     */
+    DepartmentScope scope(CurrentUser user) {
+        DepartmentScope scope = DepartmentScope.of(user, Set.of(HubRoles.ADMIN, HubRoles.SUPERVISOR), sites);
+        if (user.hasRole(HubRoles.SITE_ADMIN) && user.site() != null) {
+            scope = scope.union(DepartmentScope.ofDepartments(sites.directory().departmentsOf(user.site())));
+        }
+        return scope;
     }
 
     List<Map<String, Object>> rows(LocalDate first, LocalDate last, ZoneId zone, DepartmentScope scope) {

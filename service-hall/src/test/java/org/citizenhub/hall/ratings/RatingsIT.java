@@ -27,6 +27,9 @@ class RatingsIT extends HallIT {
     @Autowired
     DeadlineWatch watch;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private String visitCode(String itemCode) {
         var r = post("/visits", TRANSPORT, Map.of("window", "A03", "itemCode", itemCode,
                 "itemName", "城市道路挖掘占用许可"));
@@ -128,13 +131,31 @@ class RatingsIT extends HallIT {
         assertThat(rectified.status()).as(rectified.body()).isEqualTo(200);
         assertThat(rectified.json().get("rectification").get("rectified").get("onTime").asBoolean()).isFalse();
 
-        var closed = post("/ratings/" + number + "/rectification/close", TestAccounts.supervisor(),
-                Map.of("note", "整改措施已落实"));
-        assertThat(closed.json().get("state").asString()).isEqualTo("CLOSED");
         var figures = itemFigures("2026-09", item);
         assertThat(figures.get("bad").asLong()).isEqualTo(1);
         assertThat(figures.get("rectified").asLong()).isEqualTo(1);
         assertThat(figures.get("rectifiedOnTime").asLong()).isZero();
+
+        // the supervisor finds it insufficient: open again with a fresh limit, then done in time and closed
+        var supervisor = TestAccounts.supervisor();
+        var reopened = post("/ratings/" + number + "/rectification/reopen", supervisor,
+                Map.of("reason", "整改措施未落到实处"));
+        assertThat(reopened.json().get("state").asString()).isEqualTo("OPEN");
+        assertThat(Instant.parse(reopened.json().get("rectificationDueAt").asString()))
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-11-11T17:00+08:00").toInstant());
+        post("/ratings/" + number + "/rectification/follow-up", TRANSPORT,
+                Map.of("reached", true, "note", "再次回访，群众认可"));
+        post("/ratings/" + number + "/rectification/rectified", TRANSPORT,
+                Map.of("measures", "材料清单已上网公示，窗口一次性告知"));
+        var closed = post("/ratings/" + number + "/rectification/close", supervisor,
+                Map.of("note", "整改措施已落实"));
+        assertThat(closed.json().get("state").asString()).isEqualTo("CLOSED");
+        assertThat(itemFigures("2026-09", item).get("rectifiedOnTime").asLong()).isEqualTo(1);
+        assertThat(jdbc.sql("select action from admin_audit_log where target_id = :n order by id")
+                .param("n", number).query(String.class).list())
+                .containsExactly("hall-rating.follow-up", "hall-rating.rectified",
+                        "hall-rating.rectification-reopened", "hall-rating.follow-up", "hall-rating.rectified",
+                        "hall-rating.rectification-closed");
     }
 
     @Test
@@ -177,6 +198,24 @@ class RatingsIT extends HallIT {
     }
 
     @Test
+    void a_citys_figures_show_its_districts_side_by_side_and_a_district_only_its_own() {
+        String item = item();
+        var district = TestAccounts.handler("D-DONGCHENG-OFFICE");
+        var visit = post("/visits", district, Map.of("window", "B01", "itemCode", item, "itemName", "居住证签注"));
+        rate(visit.json().get("visitCode").asString(), 5, List.of(), "");
+
+        var city = get("/public/ratings/statistics/2026-11?site=GOV&includeChildren=true", null).json();
+        assertThat(StreamSupport.stream(city.get("bySite").spliterator(), false).map(f -> f.get("site").asString()))
+                .containsExactly("GOV", "DONGCHENG", "XICHENG");
+        assertThat(city.get("bySite").get(1).get("rated").asLong()).isPositive();
+        assertThat(city.get("byItem").toString()).contains(item);
+        assertThat(get("/public/ratings/statistics/2026-11?site=GOV&includeChildren=false", null).body())
+                .doesNotContain(item);
+        assertThat(get("/public/ratings/statistics/2026-11?site=XICHENG", null).body()).doesNotContain(item);
+        assertThat(get("/public/ratings/statistics/2026-11?site=DONGCHENG", null).body()).contains(item);
+    }
+
+    @Test
     void rating_an_application_answers_clearly_until_applications_exist() {
         var r = post("/ratings/applications/1144010000000000020261116000001", TestAccounts.citizen(),
                 Map.of("satisfaction", 5, "reasons", List.of(), "channel", "pc"));
@@ -211,5 +250,9 @@ class RatingsIT extends HallIT {
         assertThat(get("/ratings/export?from=2026-11-17&to=2026-11-17",
                 TestAccounts.atSite("XICHENG", null, "supervisor")).body()).doesNotContain(number);
         assertThat(get("/ratings/export?from=2026-11-17&to=2026-11-17", TRANSPORT).status()).isEqualTo(403);
+        assertThat(get("/ratings/export?from=2026-11-17&to=2026-11-17",
+                TestAccounts.atSite("GOV", null, "site-admin")).body()).contains(number);
+        assertThat(get("/ratings/export?from=2026-11-18&to=2026-11-17", TestAccounts.admin()).problemType())
+                .isEqualTo("invalid-export-period");
     }
 }
