@@ -81,6 +81,29 @@ class RatingsIT extends HallIT {
     }
 
     @Test
+    void a_visit_rated_from_eight_devices_at_once_is_rated_exactly_once() throws Exception {
+        String code = visitCode(item());
+        var body = MAPPER.writeValueAsString(Map.of("visitCode", code, "satisfaction", 5, "reasons", List.of(),
+                "comment", "", "channel", "qr"));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request("POST", "/public/ratings/visits", null, JSON, body).status();
+                }));
+            }
+            start.countDown();
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var a : answers) {
+                statuses.add(a.get());
+            }
+            assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        }
+    }
+
+    @Test
     void a_bad_rating_without_reasons_or_text_is_refused_with_the_reason_in_chinese_and_english() {
         String code = visitCode(item());
         var body = Map.of("visitCode", code, "satisfaction", 2, "reasons", List.of(), "comment", "",
