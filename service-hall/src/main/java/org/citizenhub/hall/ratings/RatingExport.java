@@ -59,7 +59,7 @@ class RatingExport {
         this.json = json;
     }
 
-    @GetMapping("/ratings/export")
+    @GetMapping("/admin/ratings/export")
     @PreAuthorize("hasAnyRole('admin', 'site-admin', 'supervisor')")
     @Transactional
     ResponseEntity<String> export(@RequestParam @Pattern(regexp = DATE) String from,

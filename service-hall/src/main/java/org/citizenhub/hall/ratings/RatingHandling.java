@@ -162,7 +162,13 @@ public class RatingHandling {
         var given = new Rating.Given(UUID.randomUUID(), numbers.next().value(), subject, ref, place, channel,
                 satisfaction, reasons, input.comment(), rater.map(CurrentUser::subject).orElse(null), now);
         Rating rating = refusing(() -> Rating.give(given, rectificationRule(), time));
-        ratings.insert(rating, visitId, applicationNumber, time);
+        try {
+            ratings.insert(rating, visitId, applicationNumber, time);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // the other of two concurrent first ratings won (unique visit_id / application_number)
+            throw visitId != null ? RatingProblem.of(new RatingRefused(RatingRule.VISIT_ALREADY_RATED))
+                    : new HubProblem(RatingProblem.APPLICATION_ALREADY_RATED, applicationNumber);
+        }
         Actor actor = rater.map(u -> new Actor(u.subject(), null, Actor.Role.CITIZEN, null))
                 .orElse(new Actor("visit-code", null, Actor.Role.CITIZEN, null));
         history.append(rating.id(), rating.openingSteps(actor));

@@ -253,7 +253,7 @@ class RatingsIT extends HallIT {
         String item = item();
         String number = rate(visitCode(item), 2, List.of("unclear-materials", "repeated-visits"), "材料清单写得不清楚")
                 .get("number").asString();
-        var jsonl = get("/ratings/export?from=2026-11-17&to=2026-11-17", TestAccounts.admin());
+        var jsonl = get("/admin/ratings/export?from=2026-11-17&to=2026-11-17", TestAccounts.admin());
         assertThat(jsonl.status()).as(jsonl.body()).isEqualTo(200);
         JsonNode line = jsonl.body().lines().map(MAPPER::readTree)
                 .filter(n -> number.equals(n.get("evaluationNo").asString())).findFirst().orElseThrow();
@@ -267,15 +267,15 @@ class RatingsIT extends HallIT {
         assertThat(line.get("assessTime").asString()).isEqualTo("2026-11-17 15:30:00");
         assertThat(line.get("assessNumber").asInt()).isEqualTo(1);
 
-        var csv = get("/ratings/export?from=2026-11-17&to=2026-11-17&format=csv", TestAccounts.supervisor());
+        var csv = get("/admin/ratings/export?from=2026-11-17&to=2026-11-17&format=csv", TestAccounts.supervisor());
         assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("projectNo,taskCode,taskHandleItem");
         assertThat(csv.body()).contains(number);
-        assertThat(get("/ratings/export?from=2026-11-17&to=2026-11-17",
+        assertThat(get("/admin/ratings/export?from=2026-11-17&to=2026-11-17",
                 TestAccounts.atSite("XICHENG", null, "supervisor")).body()).doesNotContain(number);
-        assertThat(get("/ratings/export?from=2026-11-17&to=2026-11-17", TRANSPORT).status()).isEqualTo(403);
-        assertThat(get("/ratings/export?from=2026-11-17&to=2026-11-17",
+        assertThat(get("/admin/ratings/export?from=2026-11-17&to=2026-11-17", TRANSPORT).status()).isEqualTo(403);
+        assertThat(get("/admin/ratings/export?from=2026-11-17&to=2026-11-17",
                 TestAccounts.atSite("GOV", null, "site-admin")).body()).contains(number);
-        assertThat(get("/ratings/export?from=2026-11-18&to=2026-11-17", TestAccounts.admin()).problemType())
+        assertThat(get("/admin/ratings/export?from=2026-11-18&to=2026-11-17", TestAccounts.admin()).problemType())
                 .isEqualTo("invalid-export-period");
     }
 }
