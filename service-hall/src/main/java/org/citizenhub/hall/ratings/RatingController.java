@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.citizenhub.casework.actor.Actors;
 import org.citizenhub.casework.history.CaseStep;
 import org.citizenhub.hall.ratings.domain.Rating;
 import org.citizenhub.web.security.CurrentUser;
@@ -115,7 +116,7 @@ class RatingController {
     @PreAuthorize("hasRole('handler')")
     @ResponseStatus(HttpStatus.CREATED)
     RatingHandling.RegisteredVisit registerVisit(@Valid @RequestBody VisitRequest body, CurrentUser user) {
-        org.citizenhub.casework.actor.Actors.handler(user); // 403 without a department
+        Actors.handler(user); // 403 without a department
         return handling.registerVisit(user, body.window(), body.itemCode(), body.itemName(), body.servedAt());
     }
 

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The ratings of a period in the fields of the national 好差评 data exchange (GB/T 39735 / the national platform's
+ * The ratings of a period in the fields of the national 好差评 data exchange (the national platform's
  * interface), as JSON lines or CSV, for a provincial platform to import. The field mapping is in docs/ratings.md.
  * Admins and supervisors only, each for the departments they may see (a site's: its subtree); audit-logged. The
  * rater is never exported; the written evaluation is, because the exchange carries it.

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Why a rating is below 满意: the fixed categories of the evaluation detail (evalDetail) of GB/T 39735, grouped
- * as the national platform's 差评 reasons. {@code code} is what the API takes and the export writes.
+ * Why a rating is below 满意: the 差评 contents of GB/T 39734—2020 Annex A grouped into six fixed categories (the
+ * export's evalDetail). {@code code} is what the API takes and the export writes.
  */
 public enum ReasonCategory {
     INEFFICIENT("inefficient", "办事效率低"),
