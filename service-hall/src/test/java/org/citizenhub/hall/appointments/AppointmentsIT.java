@@ -2,6 +2,7 @@ package org.citizenhub.hall.appointments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import org.citizenhub.casework.actor.Actor;
 import org.citizenhub.casework.notify.ContactChannel;
 import org.citizenhub.hall.HallIT;
+import org.citizenhub.testing.KafkaProbe;
 import org.citizenhub.testing.TestAccounts;
 import org.citizenhub.testing.TestAccounts.Account;
 import org.citizenhub.web.problem.HubProblem;
@@ -177,10 +179,16 @@ class AppointmentsIT extends HallIT {
         assertThat(expect(get("/handling/halls/" + hall + "/appointments?date=2026-11-17", staff), 200).json()
                 .get(0).get("number").asString()).isEqualTo(numbers.getFirst());
 
-        for (int i = 0; i < 3; i++) {
-            MovedClock.CLOCK.set("2026-11-" + (17 + i) + "T09:40");
-            assertThat(expect(post("/handling/appointments/" + numbers.get(i) + "/no-show", staff, Map.of()), 200)
-                    .json().get("status").asString()).isEqualTo("NO_SHOW");
+        try (var probe = KafkaProbe.subscribe(AppointmentEvent.TOPIC)) {
+            for (int i = 0; i < 3; i++) {
+                MovedClock.CLOCK.set("2026-11-" + (17 + i) + "T09:40");
+                assertThat(expect(post("/handling/appointments/" + numbers.get(i) + "/no-show", staff, Map.of()),
+                        200).json().get("status").asString()).isEqualTo("NO_SHOW");
+            }
+            var event = probe.awaitRecord(r -> numbers.getLast().equals(r.key())
+                    && AppointmentEvent.type("no-show").equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(60));
+            assertThat(MAPPER.readTree(event.value()).get("department").asString()).isEqualTo("D-GOV-OFFICE");
+            assertThat(event.value()).doesNotContain(citizen.id()).doesNotContain(citizen.username());
         }
         var blocked = expect(book(citizen, slotAt(hall, "GOV", "2026-11-23T09:00"), "Accept-Language", "en"), 403);
         assertThat(blocked.problemType()).isEqualTo("no-shows-block-online-booking");
@@ -200,7 +208,7 @@ class AppointmentsIT extends HallIT {
     }
 
     @Test
-    void the_reminder_goes_out_once_on_the_working_day_before() {
+    void the_reminder_goes_out_once_on_the_working_day_before_and_one_bad_booking_stops_no_other() {
         String hall = hall(admin(), "D-GOV-OFFICE");
         window(hall, 3, 60, mornings());
         var citizen = TestAccounts.citizen();
@@ -208,17 +216,48 @@ class AppointmentsIT extends HallIT {
         String number = expect(post("/appointments", citizen, Map.of("slotId", slotAt(hall, "GOV",
                 "2026-11-18T10:00"), "contactChannel", "SMS", "phone", "13812345678")), 201).json().get("number")
                 .asString();
+        String spoilt = expect(post("/appointments", TestAccounts.citizen(), Map.of("slotId", slotAt(hall, "GOV",
+                "2026-11-18T09:00"), "contactChannel", "EMAIL", "email", "someone@example.org")), 201).json()
+                .get("number").asString();
+        // a contact that no longer opens (e.g. sealed under a retired key)
+        jdbc.sql("update appt_booking set contact = 'v1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' where number = :n")
+                .param("n", spoilt).update();
         reminders.sendDueNow();
         assertThat(reminders(number)).isZero();
 
         MovedClock.CLOCK.set("2026-11-17T09:00");
-        reminders.sendDueNow();
+        assertThat(reminders.sendDueNow().failed()).isPositive();
         reminders.sendDueNow();
         assertThat(reminders(number)).isEqualTo(1);
+        assertThat(reminders(spoilt)).isZero();
 
         MovedClock.CLOCK.set("2026-11-18T08:00");
         reminders.sendDueNow();
         assertThat(reminders(number)).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_schedule_applies_at_once_and_booked_citizens_keep_their_seats() {
+        String hall = hall(admin(), "D-GOV-OFFICE");
+        String window = window(hall, 2, 60, mornings());
+        var citizen = TestAccounts.citizen();
+        long eleven = slotAt(hall, "GOV", "2026-11-17T11:00");
+        String number = expect(book(citizen, eleven), 201).json().get("number").asString();
+
+        // afternoons only, 30-minute slots for 3
+        expect(request("PUT", "/admin/halls/" + hall + "/windows/" + window, admin(), JSON, MAPPER.writeValueAsString(
+                Map.of("name", "1号窗口", "itemCodes", List.of(), "slotMinutes", 30,
+                        "periods", List.of(Map.of("from", "13:30", "to", "15:00")), "capacity", 3))), 200);
+
+        var tuesday = slots(hall, "GOV", "2026-11-17", "2026-11-17");
+        assertThat(tuesday).extracting(s -> s.get("startsAt").asString().substring(11, 16))
+                .containsExactly("13:30", "14:00", "14:30");
+        assertThat(tuesday).allSatisfy(s -> assertThat(s.get("available").asInt()).isEqualTo(3));
+        assertThat(expect(get("/appointments/" + number, citizen), 200).json().get("status").asString())
+                .isEqualTo("BOOKED");
+        assertThat(seats(eleven)).isEqualTo(1);
+        assertThat(expect(book(TestAccounts.citizen(), eleven), 409).problemType())
+                .isEqualTo("no-seat-left-in-the-slot");
     }
 
     @Test
