@@ -100,7 +100,7 @@ class AppointmentsIT extends HallIT {
     @Test
     void a_citizen_books_once_per_key_reschedules_without_losing_a_seat_and_cancels() {
         String hall = hall(admin(), "D-DONGCHENG-OFFICE");
-        window(hall, 1, 60, mornings());
+        String window = window(hall, 1, 60, mornings());
         long nine = slotAt(hall, "DONGCHENG", "2026-11-17T09:00");
         long ten = slotAt(hall, "DONGCHENG", "2026-11-17T10:00");
         var citizen = TestAccounts.citizen();
@@ -118,6 +118,16 @@ class AppointmentsIT extends HallIT {
         assertThat(expect(book(citizen, ten, "Idempotency-Key", key), 200).json().get("number").asString())
                 .isEqualTo(first);
         expect(post("/appointments/" + first + "/cancellation", citizen, Map.of()), 200);
+
+        // bad requests and a slot too close to book are refused with their reasons
+        assertThat(expect(post("/appointments", other, Map.of("slotId", nine, "contactChannel", "SMS")), 400)
+                .problemType()).isEqualTo("invalid-contact");
+        assertThat(expect(book(other, nine, "Idempotency-Key", "short"), 400).problemType())
+                .isEqualTo("invalid-idempotency-key");
+        long elevenToday = jdbc.sql("select id from appt_slot where window_id = :w and starts_at = :t")
+                .param("w", UUID.fromString(window))
+                .param("t", java.time.OffsetDateTime.parse("2026-11-16T11:00+08:00")).query(Long.class).single();
+        assertThat(expect(book(other, elevenToday), 409).problemType()).isEqualTo("booking-closes-before-the-slot");
 
         // one seat at nine: the other citizen is refused, with the reason
         var full = expect(book(other, nine), 409);
