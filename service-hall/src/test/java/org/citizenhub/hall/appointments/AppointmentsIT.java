@@ -302,7 +302,7 @@ class AppointmentsIT extends HallIT {
         window(hall, 8, 60, List.of(Map.of("from", "09:00", "to", "10:00")));
         long slot = slotAt(hall, "GOV", "2026-11-17T09:00");
         for (int i = 0; i < 3; i++) {
-            bookings.book(citizen("early-" + i), command(slot), Optional.empty());
+            bookings.book(citizen("early-" + i + "-" + UUID.randomUUID()), command(slot), Optional.empty());
         }
 
         int racers = 200;
