@@ -33,6 +33,7 @@ public enum ApplicationProblem implements ProblemType {
     APPLICATION_REASON_REQUIRED(400, ApplicationPolicy.REASON_REQUIRED),
     APPLICATION_EXTENSION_NOT_ALLOWED(409, ApplicationPolicy.EXTENSION_NOT_ALLOWED),
     APPLICATION_PAUSE_NOT_ALLOWED(409, ApplicationPolicy.PAUSE_NOT_ALLOWED),
+    APPLICATION_HEAD_DECIDES(403, ApplicationPolicy.HEAD_DECIDES),
     APPLICATION_MATERIAL_MISSING(400, ApplicationPolicy.MATERIAL_MISSING);
 
     static final String BUNDLE = "org.citizenhub.hall.applications.problems";

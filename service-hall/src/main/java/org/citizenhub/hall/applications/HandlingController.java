@@ -122,7 +122,7 @@ class HandlingController {
         var staff = applications.staff(user);
         var outcome = parse(Outcome.class, body.outcome(), "outcome");
         return view(applications.act(user, number,
-                (a, now) -> a.decide(staff, outcome, body.reason(), now, applications.workingTime())));
+                (a, now) -> a.decide(staff, Applications.isHead(user), outcome, body.reason(), now, applications.workingTime())));
     }
 
     private ApplicationViews.Full view(ApplicationRepository.Stored stored) {

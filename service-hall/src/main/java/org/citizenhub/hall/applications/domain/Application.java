@@ -266,10 +266,16 @@ public record Application(ApplicationNumber number, ApplicationTerms terms, Appl
 
     // ---- decision (准予 / 不予) -----------------------------------------------------------------------------------
 
-    /** The window decides once every review step is done; a refusal says why (行政许可法 第三十八条). */
-    public Step decide(Actor window, Outcome outcome, String reason, Instant at, WorkingTime time) {
+    /**
+     * The accepting department decides once every review step is done (a refusal says why, 行政许可法 第三十八条);
+     * when the process has a HEAD step, only a head of that department signs the decision.
+     */
+    public Step decide(Actor window, boolean isHead, Outcome outcome, String reason, Instant at, WorkingTime time) {
         var review = requirePhase(Review.class);
         requireWindow(window);
+        if (!isHead && terms.process().stream().anyMatch(s -> s.role() == StepRole.HEAD)) {
+            throw new ApplicationPolicyViolation(ApplicationPolicy.HEAD_DECIDES);
+        }
         requireNotPaused(review);
         if (currentReview().isPresent()) {
             throw new ApplicationPolicyViolation(WRONG_PHASE, status());

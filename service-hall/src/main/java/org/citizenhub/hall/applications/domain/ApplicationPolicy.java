@@ -21,6 +21,8 @@ public enum ApplicationPolicy {
     EXTENSION_NOT_ALLOWED("application-extension-not-allowed"),
     /** 行政许可法 第四十五条: only hearing, inspection, testing, expert review pause; one at a time. */
     PAUSE_NOT_ALLOWED("application-pause-not-allowed"),
+    /** A process with a HEAD step has its decision signed by a head of the accepting department. */
+    HEAD_DECIDES("application-head-decides"),
     /** A required material of the item is missing from the submission. */
     MATERIAL_MISSING("application-material-missing");
 

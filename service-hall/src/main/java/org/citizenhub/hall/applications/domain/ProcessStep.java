@@ -12,8 +12,8 @@ public record ProcessStep(String key, String name, StepRole role, int limitWorki
     public ProcessStep {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(role, "role");
-        if (limitWorkingDays < 1 || limitWorkingDays > 365) {
-            throw new IllegalArgumentException("A step's limit is 1 to 365 working days: " + limitWorkingDays);
+        if (limitWorkingDays < 0 || limitWorkingDays > 365 || role == StepRole.DEPARTMENT && limitWorkingDays < 1) {
+            throw new IllegalArgumentException("A step's limit is 0 to 365 working days (a review at least 1): " + limitWorkingDays);
         }
         departments = departments == null ? List.of() : List.copyOf(departments);
         if (role == StepRole.DEPARTMENT && departments.isEmpty()) {

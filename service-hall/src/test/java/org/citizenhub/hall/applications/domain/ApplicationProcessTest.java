@@ -67,7 +67,7 @@ class ApplicationProcessTest {
         assertThat(reviewed.steps()).extracting(s -> s.action()).containsExactly("REVIEWED", "STEP_COMPLETED");
         assertThat(app.currentReview()).isEmpty();
 
-        var decided = app.decide(WINDOW, Outcome.GRANTED, null, at("2026-11-23T10:00"), TIME).application();
+        var decided = app.decide(WINDOW, true, Outcome.GRANTED, null, at("2026-11-23T10:00"), TIME).application();
         assertThat(decided.status()).isEqualTo("GRANTED");
         assertThat(((Decided) decided.phase()).statutory().metOnTime()).isTrue();
     }
