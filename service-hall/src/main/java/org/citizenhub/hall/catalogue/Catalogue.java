@@ -1,6 +1,7 @@
 package org.citizenhub.hall.catalogue;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.citizenhub.hall.catalogue.domain.CatalogueRefusal;
 import org.citizenhub.hall.catalogue.domain.CatalogueRule;
 import org.citizenhub.hall.catalogue.domain.Item;
 import org.citizenhub.hall.catalogue.domain.ItemCodes;
+import org.citizenhub.hall.catalogue.domain.ItemVersion;
 import org.citizenhub.hall.catalogue.domain.Stamp;
 import org.citizenhub.hall.catalogue.domain.VersionContent;
 import org.citizenhub.sites.spring.HubSites;
@@ -32,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Administration belongs to the hub-wide admin, or to the site administrator of the accepting department's site.
  */
 @Service
-public class Catalogue implements PublishedItems {
+class Catalogue implements PublishedItems {
 
     static final String TARGET = "service-item";
 
@@ -91,7 +93,7 @@ public class Catalogue implements PublishedItems {
         items.save(item);
         var published = publication.published();
         var superseded = publication.superseded().map(v -> v.id()).orElse(null);
-        var details = new java.util.LinkedHashMap<String, Object>();
+        var details = new LinkedHashMap<String, Object>();
         details.put("versionId", published.id());
         details.put("number", published.number());
         details.put("supersededVersionId", superseded);
@@ -105,7 +107,7 @@ public class Catalogue implements PublishedItems {
         var item = administered(user, implementationCode);
         var withdrawn = refusing(() -> item.withdraw(stamp(user), reason));
         items.save(item);
-        var details = new java.util.LinkedHashMap<String, Object>();
+        var details = new LinkedHashMap<String, Object>();
         details.put("versionId", withdrawn.id());
         details.put("reason", reason);
         audit.record(auditor(user), "catalogue.version.withdrawn", TARGET, implementationCode, details);
@@ -151,7 +153,7 @@ public class Catalogue implements PublishedItems {
     }
 
     /** A published item with the version the guide shows. */
-    public record PublishedGuide(Item item, org.citizenhub.hall.catalogue.domain.ItemVersion version) {
+    public record PublishedGuide(Item item, ItemVersion version) {
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.citizenhub.hall.HallIT;
 import org.citizenhub.testing.KafkaProbe;
 import org.citizenhub.testing.TestAccounts;
@@ -28,6 +31,10 @@ class CatalogueIT extends HallIT {
     static final String ROAD_DIGGING = "11110000000000102X0001130090000";
 
     static final Account ADMIN = TestAccounts.admin();
+
+    /** The events' published schema, so that what goes on the bus is what the schema promises. */
+    static final Schema EVENT_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(CatalogueIT.class.getResourceAsStream("/events/hall.item.v1.schema.json"));
 
     @Autowired
     PublishedItems publishedItems;
@@ -124,6 +131,7 @@ class CatalogueIT extends HallIT {
             var record = probe.awaitRecord(r -> code.equals(r.key())
                     && ItemEvent.type("published").equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(60));
             JsonNode data = MAPPER.readTree(record.value());
+            assertThat(EVENT_SCHEMA.validate(data)).isEmpty();
             assertThat(data.get("versionId").asString()).isEqualTo(first);
             assertThat(data.get("site").asString()).isEqualTo("GOV");
             assertThat(data.get("promisedWorkingDays").asInt()).isEqualTo(5);
@@ -148,8 +156,9 @@ class CatalogueIT extends HallIT {
             var withdrawn = post("/admin/items/" + code + "/withdrawal", ADMIN, Map.of("reason", "法规修订"));
             assertThat(withdrawn.status()).isEqualTo(200);
             assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
-            probe.awaitRecord(r -> code.equals(r.key())
+            var gone = probe.awaitRecord(r -> code.equals(r.key())
                     && ItemEvent.type("withdrawn").equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(60));
+            assertThat(EVENT_SCHEMA.validate(MAPPER.readTree(gone.value()))).isEmpty();
         }
         assertThat(get("/public/items/" + code + "?site=GOV", null).status()).isEqualTo(404);
         assertThat(codes(get("/public/items?site=GOV&q=" + enc("测试场所卫生许可") + "&size=50", null))).doesNotContain(code);
