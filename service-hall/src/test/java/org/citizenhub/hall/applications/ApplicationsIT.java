@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
 import org.citizenhub.casework.deadlines.DeadlineWatch;
+import org.citizenhub.testing.KafkaProbe;
 import org.citizenhub.hall.HallIT;
 import org.citizenhub.testing.TestAccounts;
 import org.citizenhub.testing.TestAccounts.Account;
@@ -41,6 +46,10 @@ class ApplicationsIT extends HallIT {
     static final Account HOUSING = TestAccounts.handler("D-HOUSING");
     static final Account TRANSPORT = TestAccounts.handler("D-TRANSPORT");
     static final Account MARKET = TestAccounts.handler("D-MARKET");
+
+    /** The events' published schema: what goes on the bus is what the schema promises. */
+    static final Schema EVENT_SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(ApplicationsIT.class.getResourceAsStream("/events/hall.application.v1.schema.json"));
 
     @Autowired
     DeadlineWatch watch;
@@ -85,6 +94,19 @@ class ApplicationsIT extends HallIT {
 
     @Test
     void an_application_is_accepted_paused_for_inspection_extended_by_the_head_granted_and_its_licence_verified() {
+        try (var probe = KafkaProbe.subscribe(ApplicationEvent.TOPIC)) {
+            String number = grantedWithLicence();
+            for (String event : List.of("submitted", "accepted", "decided", "result-issued")) {
+                var record = probe.awaitRecord(r -> number.equals(r.key())
+                        && ApplicationEvent.type(event).equals(KafkaProbe.header(r, "ce_type")),
+                        java.time.Duration.ofSeconds(60));
+                assertThat(EVENT_SCHEMA.validate(MAPPER.readTree(record.value()))).as(event).isEmpty();
+                assertThat(record.value()).as("no personal data").doesNotContain("演示餐饮").doesNotContain(CREDIT_CODE);
+            }
+        }
+    }
+
+    String grantedWithLicence() {
         var receipt = submitted(HYGIENE, hygieneForm(), HYGIENE_MATERIALS);
         String number = receipt.get("number").asString();
         assertThat(number).startsWith(HYGIENE + "20261116").hasSize(HYGIENE.length() + 14);
@@ -146,6 +168,7 @@ class ApplicationsIT extends HallIT {
         assertThat(forged.status()).isEqualTo(404);
         assertThat(forged.problemType()).isEqualTo("licence-not-verified");
         assertThat(forged.body()).doesNotContain("演示餐饮").doesNotContain("D-HEALTH");
+        return number;
     }
 
     @Test
