@@ -66,8 +66,11 @@ class ApplicationController {
     private final AttachmentEndpoints attachments;
     private final ProblemDocuments problems;
     private final Clock clock;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    ApplicationController(Applications applications, Attachments attachments, ProblemDocuments problems, Clock clock) {
+    ApplicationController(Applications applications, Attachments attachments, ProblemDocuments problems, Clock clock,
+                          tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.applications = applications;
         this.attachments = new AttachmentEndpoints(attachments);
         this.problems = problems;
@@ -120,6 +123,22 @@ class ApplicationController {
         var stored = applications.own(user, number);
         return ApplicationViews.full(stored, applications.steps(stored), applications.licenceOf(stored).orElse(null),
                 clock.instant(), applications.workingTime());
+    }
+
+    /** The licence of a granted application as a PDF (codes on the page, the Chinese texts in an attached JSON). */
+    @GetMapping(path = "/applications/{number}/licence.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("hasRole('citizen')")
+    ResponseEntity<byte[]> licencePdf(@PathVariable String number, CurrentUser user) {
+        var stored = applications.own(user, number);
+        var licence = applications.licenceOf(stored)
+                .orElseThrow(() -> new org.citizenhub.web.problem.HubProblem(ApplicationProblem.APPLICATION_NOT_FOUND,
+                        number));
+        var app = stored.application();
+        byte[] pdf = LicencePdf.render(licence, app.number().value(), app.terms().implementationCode(),
+                "/public/licences/" + licence.number() + "?checkCode=" + licence.checkCode(), json);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + licence.number() + ".pdf\"")
+                .header("X-Content-Type-Options", "nosniff").body(pdf);
     }
 
     @PostMapping(path = "/applications/{number}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)

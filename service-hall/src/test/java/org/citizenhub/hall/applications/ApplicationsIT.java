@@ -65,6 +65,17 @@ class ApplicationsIT extends HallIT {
         return ids;
     }
 
+    java.net.http.HttpResponse<byte[]> pdf(String path, Account who) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", who.bearer()).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Map<String, Object> hygieneForm() {
         return Map.of("placeName", "好味餐厅", "placeAddress", "人民路 1 号", "category", "其他",
                 "creditCode", CREDIT_CODE, "contactPhone", "13800138000");
@@ -158,6 +169,19 @@ class ApplicationsIT extends HallIT {
         String checkCode = own.get("licence").get("checkCode").asString();
         assertThat(request("PUT", "/applications/" + number + "/delivery", CITIZEN, JSON,
                 "{\"method\":\"POST\",\"address\":\"人民路 1 号\"}").status()).isEqualTo(204);
+
+        var pdf = pdf("/applications/" + number + "/licence.pdf", CITIZEN);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(licence, checkCode,
+                    CREDIT_CODE);
+            var attached = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()
+                    .get("licence.json").getEmbeddedFile().toByteArray();
+            assertThat(new String(attached, StandardCharsets.UTF_8)).contains("演示餐饮有限公司", "公共场所卫生许可");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(pdf("/applications/" + number + "/licence.pdf", OTHER_CITIZEN).statusCode()).isEqualTo(404);
 
         var verified = get("/public/licences/" + licence + "?checkCode=" + checkCode, null);
         assertThat(verified.status()).isEqualTo(200);
