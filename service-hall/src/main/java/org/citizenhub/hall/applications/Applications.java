@@ -423,6 +423,24 @@ public class Applications {
         return CaseDeadlines.of(kept, current);
     }
 
+    /** An application with its result, as 一事一评 (ratings) asks for it: only its own applicant's. */
+    public record Finished(String number, String implementationCode, String itemName, String department,
+                           String site, String outcome, Instant resultAt) {
+    }
+
+    /** The application {@code number} if {@code subject} applied for it and it has its result (准予 or 不予). */
+    public Optional<Finished> finished(String number, String subject) {
+        return applications.byNumber(number)
+                .filter(s -> s.application().applicant().subject().equals(subject))
+                .filter(s -> s.application().phase() instanceof Phase.Decided)
+                .map(s -> {
+                    var a = s.application();
+                    var d = (Phase.Decided) a.phase();
+                    return new Finished(a.number().value(), a.terms().implementationCode(), a.terms().itemName(),
+                            a.terms().acceptingDepartment(), a.terms().site(), d.outcome().name(), d.at());
+                });
+    }
+
     // ---- licences (电子证照) -----------------------------------------------------------------------------------------
 
     private Licence issueLicence(Stored stored, Phase.Decided decided, Instant now) {

@@ -54,6 +54,9 @@ class ApplicationsIT extends HallIT {
     @Autowired
     DeadlineWatch watch;
 
+    @Autowired
+    Applications applications;
+
     Map<String, String> materials(Account who, List<String> names) {
         var ids = new LinkedHashMap<String, String>();
         for (String name : names) {
@@ -182,6 +185,8 @@ class ApplicationsIT extends HallIT {
             throw new IllegalStateException(e);
         }
         assertThat(pdf("/applications/" + number + "/licence.pdf", OTHER_CITIZEN).statusCode()).isEqualTo(404);
+        assertThat(applications.finished(number, CITIZEN.id())).map(Applications.Finished::outcome).contains("GRANTED");
+        assertThat(applications.finished(number, OTHER_CITIZEN.id())).as("only for its applicant").isEmpty();
 
         var verified = get("/public/licences/" + licence + "?checkCode=" + checkCode, null);
         assertThat(verified.status()).isEqualTo(200);
@@ -250,6 +255,25 @@ class ApplicationsIT extends HallIT {
         assertThat(own.get("deadline").get("dueAt").asString()).as("20 working days from receipt")
                 .isEqualTo("2026-12-14T09:00:00Z");
         assertThat(own.get("steps")).extracting(s -> s.get("action").asString()).contains("DEEMED_ACCEPTED");
+    }
+
+    @Test
+    void an_overdue_review_is_announced_with_the_shared_deadline_event_keyed_by_the_casework_tracking_number() {
+        String number = submitted(HYGIENE, hygieneForm(), HYGIENE_MATERIALS).get("number").asString();
+        String trackingNumber = staff(HEALTH, number, "acceptance", Map.of()).get("trackingNumber").asString();
+        assertThat(trackingNumber).matches("BJ20261116\\d{6,}");
+        try (var probe = KafkaProbe.subscribe("gov.hub.casework.deadlines")) {
+            MovedClock.CLOCK.set("2026-12-01T10:00");
+            watch.roundWithoutLock();
+            var record = probe.awaitRecord(r -> trackingNumber.equals(r.key())
+                    && "gov.hub.casework.deadline.overdue.v1".equals(KafkaProbe.header(r, "ce_type")),
+                    java.time.Duration.ofSeconds(60));
+            var data = MAPPER.readTree(record.value());
+            assertThat(data.get("service").asString()).isEqualTo("service-hall");
+            assertThat(data.get("caseType").asString()).isEqualTo("application");
+            assertThat(data.get("deadline").asString()).as("the inspection step's own 10 days").isEqualTo("step-d-health");
+            assertThat(data.get("site").asString()).isEqualTo("GOV");
+        }
     }
 
     @Test
