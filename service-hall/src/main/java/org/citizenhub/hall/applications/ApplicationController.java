@@ -46,7 +46,7 @@ class ApplicationController {
     }
 
     record SubmitRequest(@Size(max = 40) String implementationCode, LegalPerson legalPerson, JsonNode form,
-                         Map<String, UUID> materials) {
+                         Map<String, UUID> materials, Applications.Contact contact) {
     }
 
     record SubmitResponse(String number, String queryCode, String status) {
@@ -103,7 +103,8 @@ class ApplicationController {
         var receipt = applications.submit(user, new Applications.SubmitApplication(body.implementationCode().strip(),
                 body.legalPerson() == null ? null : body.legalPerson().name(),
                 body.legalPerson() == null ? null : body.legalPerson().creditCode(), body.form(),
-                body.materials() == null ? Map.of() : body.materials()), IdempotencyKey.fromHeader(key));
+                body.materials() == null ? Map.of() : body.materials(), body.contact()),
+                IdempotencyKey.fromHeader(key));
         var response = new SubmitResponse(receipt.number(), receipt.queryCode(), receipt.stored().application().status());
         return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(java.net.URI.create("/applications/" + receipt.number())).body(response);

@@ -40,15 +40,20 @@ class ApplicationRepository {
                 .param("code", implementationCode).param("day", day).query(Long.class).single();
     }
 
+    /** How the applicant is told: the channel, the sealed contact (null for SITE), the language tag. */
+    record Reach(String channel, String sealedContact, String locale) {
+    }
+
     void insert(UUID id, String trackingNumber, Application a, String formData, String idempotencyKey,
-                CaseDeadlines deadlines, Instant nextAnnouncement) {
+                CaseDeadlines deadlines, Instant nextAnnouncement, Reach reach) {
         jdbc.sql("""
                         insert into hall_application (id, number, tracking_number, implementation_code, version_id, site,
                             accepting_department, departments, applicant_subject, status, received_at, notice_due_at,
-                            due_at, state, form_data, deadlines, next_announcement_at, idempotency_key)
+                            due_at, state, form_data, deadlines, next_announcement_at, idempotency_key,
+                            contact_channel, contact_sealed, locale)
                         values (:id, :number, :tn, :code, :versionId, :site, :window, :departments, :subject, :status,
                             :receivedAt, :noticeDue, :due, cast(:state as jsonb), cast(:form as jsonb),
-                            cast(:deadlines as jsonb), :next, :key)""")
+                            cast(:deadlines as jsonb), :next, :key, :channel, :contact, :locale)""")
                 .param("id", id).param("number", a.number().value()).param("tn", trackingNumber)
                 .param("code", a.terms().implementationCode()).param("versionId", a.terms().versionId())
                 .param("site", a.terms().site()).param("window", a.terms().acceptingDepartment())
@@ -57,7 +62,14 @@ class ApplicationRepository {
                 .param("receivedAt", ts(a.receivedAt())).param("noticeDue", ts(noticeDue(a)))
                 .param("due", ts(due(a))).param("state", ApplicationJson.write(a)).param("form", formData)
                 .param("deadlines", deadlines.toJson()).param("next", ts(nextAnnouncement))
-                .param("key", idempotencyKey).update();
+                .param("key", idempotencyKey).param("channel", reach.channel())
+                .param("contact", reach.sealedContact()).param("locale", reach.locale()).update();
+    }
+
+    Reach reach(UUID id) {
+        return jdbc.sql("select contact_channel, contact_sealed, locale from hall_application where id = :id")
+                .param("id", id).query((rs, n) -> new Reach(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
     }
 
     void update(Stored stored, Application a, CaseDeadlines deadlines, Instant nextAnnouncement) {

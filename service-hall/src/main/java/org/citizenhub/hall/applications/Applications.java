@@ -74,7 +74,11 @@ public class Applications {
     }
 
     public record SubmitApplication(String implementationCode, String legalPersonName, String creditCode,
-                                    JsonNode form, Map<String, UUID> materials) {
+                                    JsonNode form, Map<String, UUID> materials, Contact contact) {
+    }
+
+    /** How the applicant wants to be told: SITE (the site's own list, no contact), SMS (phone) or EMAIL. */
+    public record Contact(String channel, String phone, String email, String locale) {
     }
 
     public record Licence(String number, UUID applicationId, String itemName, String holder, String holderCode,
@@ -99,11 +103,20 @@ public class Applications {
     private final Clock clock;
     private final JsonMapper json;
     private final SecureRandom random = new SecureRandom();
+    private final ObjectProvider<org.citizenhub.privacy.PersonalDataSeal> seals;
+    private final ObjectProvider<org.citizenhub.casework.notify.CitizenNotifier> notifier;
+    private final ObjectProvider<org.citizenhub.casework.notify.NotificationCatalogue> notificationCatalogue;
 
     Applications(ApplicationRepository applications, ObjectProvider<ApplicableItems> items, JsonMapper json,
                  JdbcClient jdbc, QueryCode queryCodes, IdempotentSubmission submissions, Attachments attachments,
                  HubCalendar calendar, HubSites sites, ApplicationEventPublisher events,
-                 TransactionTemplate transactions, ApplicationsProperties properties, Clock clock) {
+                 TransactionTemplate transactions, ApplicationsProperties properties, Clock clock,
+                 ObjectProvider<org.citizenhub.privacy.PersonalDataSeal> seals,
+                 ObjectProvider<org.citizenhub.casework.notify.CitizenNotifier> notifier,
+                 ObjectProvider<org.citizenhub.casework.notify.NotificationCatalogue> notificationCatalogue) {
+        this.seals = seals;
+        this.notifier = notifier;
+        this.notificationCatalogue = notificationCatalogue;
         this.applications = applications;
         this.items = items;
         this.forms = new FormValidation(json);
@@ -164,7 +177,7 @@ public class Applications {
                 var app = step.application();
                 var deadlines = sync(CaseDeadlines.none(), app);
                 applications.insert(id, tn, app, formText, k.map(IdempotencyKey::value).orElse(null), deadlines,
-                        deadlines.nextAnnouncementAt(calendar.workingTime()).orElse(null));
+                        deadlines.nextAnnouncementAt(calendar.workingTime()).orElse(null), reach(command.contact(), id));
                 if (!command.materials().isEmpty()) {
                     attachments.claim(user.subject(), List.copyOf(command.materials().values()),
                             AttachmentSubject.of(SUBJECT_TYPE, id));
@@ -178,6 +191,34 @@ public class Applications {
         var stored = result.result();
         return new Receipt(stored.application().number().value(),
                 queryCodes.codeFor(new TrackingNumber(stored.trackingNumber())), stored, result.replayed());
+    }
+
+    /**
+     * The contact sealed to this application (platform/privacy); without a seal in the service, or without a
+     * contact, the applicant is told on the site only.
+     */
+    private ApplicationRepository.Reach reach(Contact contact, UUID id) {
+        String locale = contact != null && contact.locale() != null && contact.locale().toLowerCase(java.util.Locale.ROOT)
+                .startsWith("en") ? "en" : "zh-CN";
+        if (contact == null || contact.channel() == null || "SITE".equalsIgnoreCase(contact.channel())) {
+            return new ApplicationRepository.Reach("SITE", null, locale);
+        }
+        String channel = contact.channel().strip().toUpperCase(java.util.Locale.ROOT);
+        String value = switch (channel) {
+            case "SMS" -> contact.phone() != null && contact.phone().strip().matches("1[3-9][0-9]{9}")
+                    ? contact.phone().strip() : null;
+            case "EMAIL" -> contact.email() != null && contact.email().strip().matches("[^@\\s]{1,64}@[^@\\s]{1,190}")
+                    ? contact.email().strip() : null;
+            default -> null;
+        };
+        if (value == null) {
+            throw new HubProblem(ApplicationProblem.APPLICATION_REQUEST_INVALID, "contact");
+        }
+        var seal = seals.getIfAvailable();
+        if (seal == null) {
+            return new ApplicationRepository.Reach("SITE", null, locale);
+        }
+        return new ApplicationRepository.Reach(channel, seal.seal(value, id.toString()), locale);
     }
 
     private Applicant applicant(CurrentUser user, SubmitApplication command) {
@@ -318,10 +359,22 @@ public class Applications {
         var saved = applications.byId(stored.id()).orElseThrow();
         for (var s : taken.steps()) {
             switch (s.action()) {
-                case "ACCEPTED" -> publish(saved, "accepted", false);
-                case "DEEMED_ACCEPTED" -> publish(saved, "accepted", true);
-                case "CORRECTION_REQUESTED" -> publish(saved, "correction-requested", null);
-                case "NOT_ACCEPTED", "DECIDED" -> publish(saved, "decided", null);
+                case "ACCEPTED" -> {
+                    publish(saved, "accepted", false);
+                    notify(saved, ApplicationNotifications.APPLICATION_ACCEPTED);
+                }
+                case "DEEMED_ACCEPTED" -> {
+                    publish(saved, "accepted", true);
+                    notify(saved, ApplicationNotifications.APPLICATION_ACCEPTED);
+                }
+                case "CORRECTION_REQUESTED" -> {
+                    publish(saved, "correction-requested", null);
+                    notify(saved, ApplicationNotifications.APPLICATION_CORRECTION);
+                }
+                case "NOT_ACCEPTED", "DECIDED" -> {
+                    publish(saved, "decided", null);
+                    notify(saved, ApplicationNotifications.APPLICATION_DECIDED);
+                }
                 default -> { }
             }
         }
@@ -493,6 +546,56 @@ public class Applications {
                 rs.getString("department"), rs.getObject("valid_from", LocalDate.class),
                 rs.getObject("valid_until", LocalDate.class), rs.getString("check_code"),
                 rs.getTimestamp("issued_at").toInstant());
+    }
+
+    // ---- notifications ---------------------------------------------------------------------------------------------
+
+    /** Queued in the step's transaction, when the service's notification catalogue has the applications' kinds. */
+    private void notify(Stored stored, org.citizenhub.casework.notify.NotificationKind kind) {
+        var sender = notifier.getIfAvailable();
+        var catalogue = notificationCatalogue.getIfAvailable();
+        if (sender == null || catalogue == null || catalogue.kind(kind.name()).isEmpty()) {
+            return;
+        }
+        var reach = applications.reach(stored.id());
+        var locale = "en".equals(reach.locale()) ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE;
+        boolean english = locale == java.util.Locale.ENGLISH;
+        var app = stored.application();
+        var params = new LinkedHashMap<String, String>();
+        params.put("item", app.terms().itemName());
+        params.put("number", app.number().value());
+        switch (app.phase()) {
+            case Phase.Review r -> params.put("dueDate", LocalDate.ofInstant(r.statutory().dueAt(),
+                    CountingPolicy.SHANGHAI).toString());
+            case Phase.AwaitingCorrection c -> params.put("issues", String.join("\n", c.issues().stream()
+                    .map(i -> "- " + i.material() + (english ? ": " : "：") + i.problem()).toList()));
+            case Phase.Decided d -> {
+                params.put("outcome", d.outcome() == Outcome.GRANTED ? (english ? "granted" : "准予许可")
+                        : (english ? "refused" : "不予许可"));
+                if (!d.reasons().isEmpty()) {
+                    params.put("reasons", String.join(english ? "; " : "；", d.reasons()));
+                }
+            }
+            case Phase.NotAccepted n -> {
+                params.put("outcome", english ? "not accepted" : "不予受理");
+                params.put("reasons", n.reason());
+            }
+            default -> {
+                return;
+            }
+        }
+        var channel = org.citizenhub.casework.notify.ContactChannel.valueOf(reach.channel());
+        String recipient = null;
+        if (channel != org.citizenhub.casework.notify.ContactChannel.SITE) {
+            var seal = seals.getIfAvailable();
+            if (seal == null || reach.sealedContact() == null) {
+                channel = org.citizenhub.casework.notify.ContactChannel.SITE;
+            } else {
+                recipient = seal.open(reach.sealedContact(), stored.id().toString());
+            }
+        }
+        sender.enqueue(new org.citizenhub.casework.notify.Notification(stored.trackingNumber(), channel, recipient,
+                kind, locale, params));
     }
 
     // ---- events --------------------------------------------------------------------------------------------------

@@ -376,6 +376,13 @@ class ApplicationsIT extends HallIT {
         badCode.put("materials", materials);
         assertThat(post("/applications", CITIZEN, badCode).problemType()).isEqualTo("credit-code-invalid");
 
+        var badPhone = new LinkedHashMap<String, Object>(badCode);
+        badPhone.put("legalPerson", Map.of("name", "演示餐饮有限公司", "creditCode", CREDIT_CODE));
+        badPhone.put("contact", Map.of("channel", "SMS", "phone", "12345"));
+        var refusedContact = post("/applications", CITIZEN, badPhone);
+        assertThat(refusedContact.status()).isEqualTo(400);
+        assertThat(refusedContact.problemType()).isEqualTo("application-request-invalid");
+
         var missing = submit(CITIZEN, HYGIENE, hygieneForm(), Map.of("营业执照", materials.get("营业执照")));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.problemType()).isEqualTo("application-material-missing");
