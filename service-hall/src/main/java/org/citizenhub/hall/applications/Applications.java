@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.citizenhub.calendar.CountingPolicy;
 import org.citizenhub.calendar.DeadlineClock;
@@ -633,13 +632,5 @@ public class Applications {
         public List<FormValidation.FieldError> errors() {
             return errors;
         }
-    }
-
-    static <T> List<T> nonNull(List<T> list) {
-        return list == null ? List.of() : new ArrayList<>(list);
-    }
-
-    static <A, B> Function<A, B> identity(Function<A, B> f) {
-        return f;
     }
 }
