@@ -36,7 +36,8 @@ final class ApplicationViews {
     record Licence(String number, String checkCode, LocalDate validFrom, LocalDate validUntil, String department) {
     }
 
-    record Full(String number, String trackingNumber, String implementationCode, String itemName, String status, String applicantKind,
+    record Full(String number, String trackingNumber, String implementationCode, String itemName,
+                int statutoryWorkingDays, int promisedWorkingDays, String status, String applicantKind,
                 String applicantName, Instant receivedAt, Instant acceptedAt, Boolean deemedAccepted,
                 Instant noticeDueAt, List<MaterialIssue> correctionIssues, String notAcceptedReason,
                 CurrentStep currentStep, Pause pause, Deadline deadline, Decision decision, Licence licence,
@@ -63,7 +64,8 @@ final class ApplicationViews {
         CurrentStep current = a.currentReview().map(step -> new CurrentStep(step.key(), step.name(),
                 step.departments(), ((Phase.Review) phase).opinions().keySet().stream().sorted().toList()))
                 .orElse(null);
-        return new Full(a.number().value(), s.trackingNumber(), a.terms().implementationCode(), a.terms().itemName(), a.status(),
+        return new Full(a.number().value(), s.trackingNumber(), a.terms().implementationCode(), a.terms().itemName(),
+                a.terms().statutoryWorkingDays(), a.terms().promisedWorkingDays(), a.status(),
                 a.applicant() instanceof Applicant.LegalPerson ? "LEGAL_PERSON" : "PERSON",
                 a.applicant().displayName(), a.receivedAt(), acceptedAt, deemed,
                 phase instanceof Phase.PreReview p ? p.notice().dueAt() : null,

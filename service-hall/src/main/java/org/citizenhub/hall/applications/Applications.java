@@ -102,6 +102,7 @@ public class Applications {
     private final Clock clock;
     private final JsonMapper json;
     private final SecureRandom random = new SecureRandom();
+    private final org.citizenhub.audit.AuditLog audit;
     private final ObjectProvider<org.citizenhub.privacy.PersonalDataSeal> seals;
     private final ObjectProvider<org.citizenhub.casework.notify.CitizenNotifier> notifier;
     private final ObjectProvider<org.citizenhub.casework.notify.NotificationCatalogue> notificationCatalogue;
@@ -112,7 +113,9 @@ public class Applications {
                  TransactionTemplate transactions, ApplicationsProperties properties, Clock clock,
                  ObjectProvider<org.citizenhub.privacy.PersonalDataSeal> seals,
                  ObjectProvider<org.citizenhub.casework.notify.CitizenNotifier> notifier,
-                 ObjectProvider<org.citizenhub.casework.notify.NotificationCatalogue> notificationCatalogue) {
+                 ObjectProvider<org.citizenhub.casework.notify.NotificationCatalogue> notificationCatalogue,
+                 org.citizenhub.audit.AuditLog audit) {
+        this.audit = audit;
         this.seals = seals;
         this.notifier = notifier;
         this.notificationCatalogue = notificationCatalogue;
@@ -246,7 +249,7 @@ public class Applications {
             var materials = new LinkedHashMap<String, String>();
             corrected.forEach((code, id) -> materials.put(code, id.toString()));
             return app.correct(materials, citizen, now, calendar.workingTime());
-        }, stored -> {
+        }, (stored, taken) -> {
             if (!corrected.isEmpty()) {
                 attachments.claim(user.subject(), List.copyOf(corrected.values()),
                         AttachmentSubject.of(SUBJECT_TYPE, stored.id()));
@@ -320,7 +323,16 @@ public class Applications {
     public Stored act(CurrentUser user, String number,
                       java.util.function.BiFunction<Application, Instant, Application.Step> step) {
         var stored = forStaff(user, number);
-        return change(stored, step, s -> { });
+        var auditor = new org.citizenhub.audit.AuditActor(user.subject(), user.username());
+        return change(stored, step, (saved, taken) -> {
+            for (var s : taken.steps()) {
+                var details = new LinkedHashMap<String, Object>(s.details());
+                details.put("department", user.department());
+                details.put("status", s.toStatus());
+                audit.record(auditor, "hall.application." + s.action().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'), "hall-application", saved.application().number().value(), details);
+            }
+        });
     }
 
     public Actor staff(CurrentUser user) {
@@ -340,12 +352,12 @@ public class Applications {
     }
 
     private Stored change(Stored stored, java.util.function.BiFunction<Application, Instant, Application.Step> step,
-                          java.util.function.Consumer<Stored> alsoInTransaction) {
+                          java.util.function.BiConsumer<Stored, Application.Step> alsoInTransaction) {
         return transactions.execute(status -> {
             Instant now = clock.instant();
             var taken = policy(() -> step.apply(stored.application(), now));
             var saved = save(stored, taken, now);
-            alsoInTransaction.accept(saved);
+            alsoInTransaction.accept(saved, taken);
             return saved;
         });
     }

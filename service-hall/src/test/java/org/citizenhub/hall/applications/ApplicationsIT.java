@@ -57,6 +57,9 @@ class ApplicationsIT extends HallIT {
     @Autowired
     Applications applications;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Map<String, String> materials(Account who, List<String> names) {
         var ids = new LinkedHashMap<String, String>();
         for (String name : names) {
@@ -137,6 +140,9 @@ class ApplicationsIT extends HallIT {
 
         var accepted = staff(HEALTH, number, "acceptance", Map.of());
         assertThat(accepted.get("status").asString()).isEqualTo("UNDER_REVIEW");
+        assertThat(jdbc.sql("select action from admin_audit_log where target_type = 'hall-application'"
+                        + " and target_id = :n").param("n", number).query(String.class).list())
+                .as("every back-office step is audit-logged").containsExactly("hall.application.accepted");
         assertThat(accepted.get("deadline").get("dueAt").asString()).isEqualTo("2026-12-14T09:00:00Z");
         assertThat(accepted.get("currentStep").get("key").asString()).isEqualTo("inspection");
 
