@@ -309,8 +309,10 @@ public class Applications {
         return history.read(stored.id());
     }
 
+    /** Handlers and heads (reviewers) their own department; supervisors all, or their site's subtree. */
     private DepartmentScope scope(CurrentUser user) {
-        return DepartmentScope.of(user, Set.of(HubRoles.SUPERVISOR), sites);
+        var scope = DepartmentScope.of(user, Set.of(HubRoles.SUPERVISOR), sites);
+        return isHead(user) ? scope.union(DepartmentScope.ofDepartments(List.of(user.department()))) : scope;
     }
 
     private static boolean visible(DepartmentScope scope, Stored s) {

@@ -42,7 +42,8 @@ class ApplicationsIT extends HallIT {
     static final Account CITIZEN = TestAccounts.citizen();
     static final Account OTHER_CITIZEN = TestAccounts.citizen();
     static final Account HEALTH = TestAccounts.handler("D-HEALTH");
-    static final Account HEALTH_HEAD = TestAccounts.withRoles("D-HEALTH", "handler", "reviewer");
+    /** A head (负责人): the reviewer of the accepting department. */
+    static final Account HEALTH_HEAD = TestAccounts.withRoles("D-HEALTH", "reviewer");
     static final Account HOUSING = TestAccounts.handler("D-HOUSING");
     static final Account TRANSPORT = TestAccounts.handler("D-TRANSPORT");
     static final Account MARKET = TestAccounts.handler("D-MARKET");
