@@ -12,7 +12,8 @@ import org.citizenhub.casework.notify.NotificationKind;
  */
 public final class ApplicationNotifications {
 
-    public static final String TEXTS = "hall-application-notifications";
+    /** The service's one bundle (see org.citizenhub.hall.config.HallConfiguration). */
+    public static final String TEXTS = "hall-notifications";
 
     public static final NotificationKind APPLICATION_ACCEPTED =
             NotificationKind.of("APPLICATION_ACCEPTED", "item", "number", "dueDate");

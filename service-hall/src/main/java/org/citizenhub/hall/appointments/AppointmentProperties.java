@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.citizenhub.hall.appointments.domain.BookingLimits;
@@ -15,7 +14,6 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code hub.hall.appointments.*}: the slot horizon, the limits per citizen and the batches' rhythm.
  *
- * @param personalDataKey      base64 AES key sealing the phone number or e-mail address a reminder goes to
  * @param horizonWorkingDays   slots exist for this many working days ahead (today included)
  * @param closesMinutesBefore  online booking, cancelling and rescheduling close this long before the slot
  * @param maxActiveBookings    bookings a citizen may hold that are not yet due
@@ -28,7 +26,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("hub.hall.appointments")
 public record AppointmentProperties(
-        @NotBlank String personalDataKey,
         @DefaultValue("14") @Min(1) @Max(60) int horizonWorkingDays,
         @DefaultValue("60") @Min(0) @Max(1440) int closesMinutesBefore,
         @DefaultValue("3") @Min(1) @Max(20) int maxActiveBookings,

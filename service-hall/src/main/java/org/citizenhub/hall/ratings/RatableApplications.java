@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The port through which 一事一评 learns of applications (办件) that have their result. The applications feature
- * (org.citizenhub.hall.applications, not built yet) implements it as a bean: {@code finished} answers an
+ * (org.citizenhub.hall.applications, {@code ApplicationsToRate}) implements it as a bean: {@code finished} answers an
  * application only if it has its result (办结) and {@code applicantSubject} (the token's subject) is its applicant.
  * Until then {@link #NONE} answers nothing, so rating an application is {@code 404 ratable-application-not-found}.
  */

@@ -260,8 +260,9 @@ public class RatingHandling {
                 return 0;
             }
             WorkingTime time = calendar.workingTime();
-            var ref = new CaseRef("hall", "rating-rectification", rating.id().toString(),
-                    new TrackingNumber(rating.number()), rating.department());
+            var ref = new CaseRef("service-hall", "rating-rectification", rating.id().toString(),
+                    new TrackingNumber(rating.number()), rating.department())
+                    .withSites(rating.given().place().site(), rating.given().place().site());
             var announced = rating.deadlines().announce(ref, now, time, clock);
             announced.events().forEach(events::publishEvent);
             rating.deadlinesAnnounced(announced.deadlines());

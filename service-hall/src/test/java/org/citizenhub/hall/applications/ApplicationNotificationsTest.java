@@ -14,7 +14,7 @@ class ApplicationNotificationsTest {
 
     @Test
     void every_kind_has_its_texts_in_chinese_and_english_and_renders_the_reasons() {
-        var catalogue = NotificationCatalogue.of(ApplicationNotifications.TEXTS, ApplicationNotifications.KINDS);
+        var catalogue = org.citizenhub.hall.config.HallConfiguration.catalogue();
         var decided = new Notification("BJ20261116000001", ContactChannel.EMAIL, "a@example.org",
                 ApplicationNotifications.APPLICATION_DECIDED, Locale.SIMPLIFIED_CHINESE,
                 Map.of("item", "公共场所卫生许可", "number", "N1", "outcome", "不予许可", "reasons", "D-TRANSPORT：方案不可行"));

@@ -269,10 +269,13 @@ class ApplicationsIT extends HallIT {
         String number = submitted(HYGIENE, hygieneForm(), HYGIENE_MATERIALS).get("number").asString();
         String trackingNumber = staff(HEALTH, number, "acceptance", Map.of()).get("trackingNumber").asString();
         assertThat(trackingNumber).matches("BJ20261116\\d{6,}");
+        // the case id too: a kept broker may hold another test database's tracking number
+        String id = jdbc.sql("select id::text from hall_application where number = ?").param(number)
+                .query(String.class).single();
         try (var probe = KafkaProbe.subscribe("gov.hub.casework.deadlines")) {
             MovedClock.CLOCK.set("2026-12-01T10:00");
             watch.roundWithoutLock();
-            var record = probe.awaitRecord(r -> trackingNumber.equals(r.key())
+            var record = probe.awaitRecord(r -> trackingNumber.equals(r.key()) && r.value().contains(id)
                     && "gov.hub.casework.deadline.overdue.v1".equals(KafkaProbe.header(r, "ce_type")),
                     java.time.Duration.ofSeconds(60));
             var data = MAPPER.readTree(record.value());
@@ -306,6 +309,15 @@ class ApplicationsIT extends HallIT {
                 .containsExactly("D-TRANSPORT：施工期间交通组织方案不可行");
         assertThat(get("/applications/" + number, CITIZEN).json().get("decision").get("outcome").asString())
                 .isEqualTo("REFUSED");
+
+        // 一事一评: the applicant rates the decided application, once; nobody else can
+        var rating = Map.<String, Object>of("satisfaction", 2, "reasons", List.of("inefficient"),
+                "comment", "两个部门意见不一致，来回跑了两次。", "channel", "pc");
+        assertThat(post("/ratings/applications/" + number, OTHER_CITIZEN, rating).status()).isEqualTo(404);
+        var rated = post("/ratings/applications/" + number, CITIZEN, rating);
+        assertThat(rated.status()).as(rated.body()).isEqualTo(201);
+        assertThat(rated.json().get("rectificationOpened").asBoolean()).as("不满意 opens 回访整改").isTrue();
+        assertThat(post("/ratings/applications/" + number, CITIZEN, rating).status()).isEqualTo(409);
     }
 
     @Test

@@ -142,9 +142,13 @@ class RatingsIT extends HallIT {
         try (var probe = KafkaProbe.subscribe(DeadlineAnnounced.TOPIC)) {
             MovedClock.CLOCK.set("2026-10-21T09:00");
             watch.roundWithoutLock();
-            var overdue = probe.awaitRecord(r -> number.equals(r.key())
+            // the rating's id too: a kept broker may hold another test database's rating number
+            String id = jdbc.sql("select id::text from hall_rating where number = ?").param(number)
+                    .query(String.class).single();
+            var overdue = probe.awaitRecord(r -> number.equals(r.key()) && r.value().contains(id)
                     && DeadlineAnnounced.OVERDUE_TYPE.equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(20));
-            assertThat(overdue.value()).contains("\"service\":\"hall\"").contains("\"department\":\"D-TRANSPORT\"");
+            assertThat(overdue.value()).contains("\"service\":\"service-hall\"")
+                    .contains("\"department\":\"D-TRANSPORT\"").contains("\"site\":\"GOV\"");
         }
 
         var refused = post("/ratings/" + number + "/rectification/rectified", TRANSPORT,
@@ -242,7 +246,7 @@ class RatingsIT extends HallIT {
     }
 
     @Test
-    void rating_an_application_answers_clearly_until_applications_exist() {
+    void an_application_that_does_not_exist_or_has_no_result_cannot_be_rated() {
         var r = post("/ratings/applications/1144010000000000020261116000001", TestAccounts.citizen(),
                 Map.of("satisfaction", 5, "reasons", List.of(), "channel", "pc"));
         assertThat(r.status()).isEqualTo(404);

@@ -86,9 +86,13 @@ public record DeadlineAnnounced(EventMetadata metadata, Data data) implements In
                         occurredAt.atZone(ZONE).toOffsetDateTime(), ref.site(), ref.handlingSite()));
     }
 
-    /** The CloudEvent source of a service's announcements, e.g. {@code /citizen-hub/mailbox-service}. */
+    /**
+     * The CloudEvent source of a service's announcements: its module's name, e.g. {@code /citizen-hub/mailbox-service}
+     * for {@code mailbox}, {@code /citizen-hub/service-hall} for {@code service-hall} (a name with a hyphen is the
+     * module's name already).
+     */
     public static URI source(String service) {
-        return URI.create("/citizen-hub/" + service + "-service");
+        return URI.create("/citizen-hub/" + (service.contains("-") ? service : service + "-service"));
     }
 
     public Kind kind() {
