@@ -51,6 +51,25 @@ public class HallConfiguration {
         return NotificationCatalogue.of(NOTIFICATION_TEXTS, kinds);
     }
 
+    /**
+     * Every instant the hall answers is written in Asia/Shanghai time ({@code 2026-12-01T08:06:17+08:00}), the time
+     * citizens and staff read, instead of Jackson's UTC {@code …Z}; it is the same instant either way.
+     */
+    @Bean
+    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer shanghaiInstants() {
+        var module = new tools.jackson.databind.module.SimpleModule("hall-shanghai-instants");
+        module.addSerializer(java.time.Instant.class, new tools.jackson.databind.ser.std.StdSerializer<>(
+                java.time.Instant.class) {
+            @Override
+            public void serialize(java.time.Instant value, tools.jackson.core.JsonGenerator generator,
+                                  tools.jackson.databind.SerializationContext context) {
+                generator.writeString(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                        .format(value.atZone(org.citizenhub.hall.ServiceHallApplication.ZONE)));
+            }
+        });
+        return builder -> builder.addModule(module);
+    }
+
     @Bean
     PersonalDataSeal personalDataSeal(HallProperties properties) {
         return new PersonalDataCipher(properties.personalDataKey(), "hub.hall.personal-data-key");

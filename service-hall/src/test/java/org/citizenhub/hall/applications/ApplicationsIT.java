@@ -144,7 +144,7 @@ class ApplicationsIT extends HallIT {
         assertThat(jdbc.sql("select action from admin_audit_log where target_type = 'hall-application'"
                         + " and target_id = :n").param("n", number).query(String.class).list())
                 .as("every back-office step is audit-logged").containsExactly("hall.application.accepted");
-        assertThat(accepted.get("deadline").get("dueAt").asString()).isEqualTo("2026-12-14T09:00:00Z");
+        assertThat(accepted.get("deadline").get("dueAt").asString()).isEqualTo("2026-12-14T17:00:00+08:00");
         assertThat(accepted.get("currentStep").get("key").asString()).isEqualTo("inspection");
 
         MovedClock.CLOCK.set("2026-11-17T10:00");
@@ -154,14 +154,14 @@ class ApplicationsIT extends HallIT {
         MovedClock.CLOCK.set("2026-11-20T10:00");
         var resumed = staff(HEALTH, number, "resumption", Map.of());
         assertThat(resumed.get("deadline").get("dueAt").asString()).as("three working days not counted")
-                .isEqualTo("2026-12-17T09:00:00Z");
+                .isEqualTo("2026-12-17T17:00:00+08:00");
 
         var notHead = post("/handling/applications/" + number + "/extension", HEALTH,
                 Map.of("workingDays", 10, "reason", "需专家论证"));
         assertThat(notHead.status()).isEqualTo(409);
         assertThat(notHead.problemType()).isEqualTo("application-extension-not-allowed");
         var extended = staff(HEALTH_HEAD, number, "extension", Map.of("workingDays", 10, "reason", "需专家论证"));
-        assertThat(extended.get("deadline").get("dueAt").asString()).isEqualTo("2026-12-31T09:00:00Z");
+        assertThat(extended.get("deadline").get("dueAt").asString()).isEqualTo("2026-12-31T17:00:00+08:00");
         assertThat(extended.get("deadline").get("extended").asBoolean()).isTrue();
 
         var reviewed = staff(HEALTH, number, "opinions", Map.of("approves", true));
@@ -258,9 +258,9 @@ class ApplicationsIT extends HallIT {
         var own = get("/applications/" + number, CITIZEN).json();
         assertThat(own.get("status").asString()).isEqualTo("UNDER_REVIEW");
         assertThat(own.get("deemedAccepted").asBoolean()).isTrue();
-        assertThat(own.get("acceptedAt").asString()).isEqualTo("2026-11-16T02:00:00Z");
+        assertThat(own.get("acceptedAt").asString()).isEqualTo("2026-11-16T10:00:00+08:00");
         assertThat(own.get("deadline").get("dueAt").asString()).as("20 working days from receipt")
-                .isEqualTo("2026-12-14T09:00:00Z");
+                .isEqualTo("2026-12-14T17:00:00+08:00");
         assertThat(own.get("steps")).extracting(s -> s.get("action").asString()).contains("DEEMED_ACCEPTED");
     }
 
@@ -361,7 +361,7 @@ class ApplicationsIT extends HallIT {
         String number = submitted(code, Map.of("purpose", "测试"), List.of("申请书")).get("number").asString();
         var accepted = staff(HEALTH, number, "acceptance", Map.of());
         assertThat(accepted.get("currentStep").get("key").asString()).isEqualTo("ecology");
-        assertThat(accepted.get("deadline").get("dueAt").asString()).as("15 working days").isEqualTo("2026-12-07T09:00:00Z");
+        assertThat(accepted.get("deadline").get("dueAt").asString()).as("15 working days").isEqualTo("2026-12-07T17:00:00+08:00");
         assertThat(post("/handling/applications/" + number + "/opinions", TestAccounts.handler("D-MARKET"),
                 Map.of("approves", true)).status()).as("not the market's step yet").isEqualTo(403);
         assertThat(staff(TestAccounts.handler("D-ECOLOGY"), number, "opinions", Map.of("approves", true))
