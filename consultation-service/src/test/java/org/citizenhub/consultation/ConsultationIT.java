@@ -1,12 +1,6 @@
 package org.citizenhub.consultation;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +9,17 @@ import org.citizenhub.sites.DemoSites;
 import org.citizenhub.sites.spring.HubSites;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.MovableClock;
+import org.citizenhub.testing.ServiceHttpTest;
 import org.citizenhub.testing.TestAccounts;
 import org.citizenhub.testing.TestAccounts.Account;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every integration test of the service shares: one Spring context on the real servers (same properties, same
@@ -40,11 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
         // the demo city's site directory, applied below: nothing another module's test publishes may change it
         "hub.sites.feed-enabled=false"})
 @Import(ConsultationIT.MovedClock.class)
-public abstract class ConsultationIT {
+public abstract class ConsultationIT extends ServiceHttpTest {
 
-    protected static final String JSON = "application/json";
     protected static final String CENTRE = "D-12345";
-    protected static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     @TestConfiguration
     public static class MovedClock {
@@ -66,11 +56,6 @@ public abstract class ConsultationIT {
     protected static final Account transportReviewer = TestAccounts.withRoles("D-TRANSPORT", "reviewer");
     protected static final Account supervisor = TestAccounts.supervisor();
     protected static final Account admin = TestAccounts.admin();
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @LocalServerPort
-    protected int port;
 
     @Autowired
     protected HubSites hubSites;
@@ -94,80 +79,6 @@ public abstract class ConsultationIT {
     @AfterEach
     void realTimeAgain() {
         MovedClock.CLOCK.reset();
-    }
-
-    public record Response(int status, Map<String, List<String>> headers, String body) {
-        public JsonNode json() {
-            return MAPPER.readTree(body);
-        }
-
-        public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
-        }
-
-        public String problemType() {
-            return json().get("type").asString().replace("https://citizenhub.example/problems/", "");
-        }
-    }
-
-    protected Response request(String method, String path, Account who, String contentType, String body,
-                               String... headers) {
-        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            builder.header("Content-Type", contentType);
-        }
-        if (who != null) {
-            builder.header("Authorization", who.bearer());
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
-        }
-        try {
-            var response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A multipart/form-data upload of one file in part {@code file}, as a portal sends it. */
-    protected Response upload(String path, Account who, String filename, byte[] content) {
-        String boundary = "----hub" + System.nanoTime();
-        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", who.bearer())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    protected Response get(String path, Account who, String... headers) {
-        return request("GET", path, who, null, null, headers);
-    }
-
-    protected Response post(String path, Account who, Object body, String... headers) {
-        return request("POST", path, who, JSON, MAPPER.writeValueAsString(body), headers);
     }
 
     /** A handling step: POST /handling/cases/{tn}/{step}. */
@@ -199,12 +110,5 @@ public abstract class ConsultationIT {
         expect(step(dispatcher, tn, "acceptance", Map.of()), 200);
         expect(step(dispatcher, tn, "dispatch", Map.of("lead", lead, "coHandlers", List.of(co))), 200);
         return tn;
-    }
-
-    protected static Response expect(Response response, int status) {
-        if (response.status() != status) {
-            throw new AssertionError("expected " + status + " but was " + response.status() + ": " + response.body());
-        }
-        return response;
     }
 }

@@ -1,30 +1,18 @@
 package org.citizenhub.hall;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.citizenhub.sites.DemoSites;
 import org.citizenhub.sites.spring.HubSites;
 import org.citizenhub.testing.HubIntegrationTest;
 import org.citizenhub.testing.MovableClock;
-import org.citizenhub.testing.TestAccounts;
-import org.citizenhub.testing.TestAccounts.Account;
+import org.citizenhub.testing.ServiceHttpTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every integration test of the hall shares: one Spring context on the real servers (same properties, same
@@ -38,10 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
         // the demo city's site directory, applied below: nothing another module's test publishes may change it
         "hub.sites.feed-enabled=false"})
 @Import(HallIT.MovedClock.class)
-public abstract class HallIT {
+public abstract class HallIT extends ServiceHttpTest {
 
-    protected static final String JSON = "application/json";
-    protected static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     @TestConfiguration
     public static class MovedClock {
@@ -53,11 +39,6 @@ public abstract class HallIT {
             return CLOCK;
         }
     }
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @LocalServerPort
-    protected int port;
 
     @Autowired
     protected HubSites hubSites;
@@ -82,79 +63,4 @@ public abstract class HallIT {
     void realTimeAgain() {
         MovedClock.CLOCK.reset();
     }
-
-    public record Response(int status, Map<String, List<String>> headers, String body) {
-        public JsonNode json() {
-            return MAPPER.readTree(body);
-        }
-
-        public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
-        }
-
-        public String problemType() {
-            return json().get("type").asString().replace("https://citizenhub.example/problems/", "");
-        }
-    }
-
-    protected Response request(String method, String path, Account who, String contentType, String body,
-                               String... headers) {
-        var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            builder.header("Content-Type", contentType);
-        }
-        if (who != null) {
-            builder.header("Authorization", who.bearer());
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
-        }
-        try {
-            var response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A multipart/form-data upload of one file in part {@code file}, as a portal sends it. */
-    protected Response upload(String path, Account who, String filename, byte[] content) {
-        String boundary = "----hub" + System.nanoTime();
-        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", who.bearer())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    protected Response get(String path, Account who, String... headers) {
-        return request("GET", path, who, null, null, headers);
-    }
-
-    protected Response post(String path, Account who, Object body, String... headers) {
-        return request("POST", path, who, JSON, MAPPER.writeValueAsString(body), headers);
-    }
-
 }

@@ -223,6 +223,29 @@ class ApplicationsIT extends HallIT {
     }
 
     @Test
+    void an_applicant_who_asked_for_e_mail_is_told_of_the_acceptance_by_e_mail_and_on_the_site() {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("implementationCode", HYGIENE);
+        body.put("legalPerson", Map.of("name", "演示餐饮有限公司", "creditCode", CREDIT_CODE));
+        body.put("form", hygieneForm());
+        body.put("materials", materials(CITIZEN, HYGIENE_MATERIALS));
+        body.put("contact", Map.of("channel", "EMAIL", "email", "applicant@example.org"));
+        var submitted = post("/applications", CITIZEN, body);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String number = submitted.json().get("number").asString();
+
+        String trackingNumber = staff(HEALTH, number, "acceptance", Map.of()).get("trackingNumber").asString();
+
+        var queued = jdbc.sql("select channel, kind, recipient from notification_outbox where tracking_number = ?")
+                .param(trackingNumber).query((rs, i) -> List.of(rs.getString(1), rs.getString(2),
+                        String.valueOf(rs.getString(3)))).list();
+        assertThat(queued).extracting(row -> row.get(0) + " " + row.get(1))
+                .contains("EMAIL APPLICATION_ACCEPTED");
+        assertThat(queued).extracting(row -> row.get(2)).as("the address is sealed at rest")
+                .noneMatch(recipient -> recipient.contains("applicant@example.org"));
+    }
+
+    @Test
     void a_correction_lists_every_issue_at_once_and_the_corrected_application_is_accepted() {
         String number = submitted(HYGIENE, hygieneForm(), HYGIENE_MATERIALS).get("number").asString();
         MovedClock.CLOCK.set("2026-11-18T10:00");

@@ -45,11 +45,6 @@ class AppointmentsIT extends HallIT {
         return admin;
     }
 
-    private Response expect(Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        return response;
-    }
-
     private String hall(Account who, String department) {
         return expect(post("/admin/halls", who, Map.of("department", department, "name", "测试大厅 " + department,
                 "address", "人民路1号", "openingHours", "工作日 09:00–17:00")), 201).json().get("id").asString();
