@@ -25,6 +25,9 @@ class DraftsIT extends SurveyIT {
     @Autowired
     DeadlineWatch watch;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private JsonNode draft(String opensAt, String closesAt) {
         var r = post("/drafts", TRANSPORT, Map.of("title", "城市公交运营管理办法（征求意见稿）",
                 "opensAt", opensAt, "closesAt", closesAt,
@@ -62,6 +65,10 @@ class DraftsIT extends SurveyIT {
         expect(post("/drafts/comments/" + spam + "/reject", TRANSPORT, Map.of("reason", "与征集内容无关")), 200);
         assertThat(post("/drafts/comments/" + spam + "/approve", TRANSPORT, Map.of()).problemType())
                 .endsWith("survey-draft-already-moderated");
+
+        assertThat(jdbc.sql("select action from admin_audit_log where target_id in (:ids) order by action")
+                .param("ids", List.of(phone, spam)).query(String.class).list())
+                .containsExactly("survey-draft-comment-approved", "survey-draft-comment-rejected");
 
         var published = get("/public/drafts/" + number + "?site=GOV", null);
         assertThat(published.status()).isEqualTo(200);
