@@ -8,7 +8,7 @@ import org.citizenhub.web.problem.ProblemType;
 public enum HearingProblem implements ProblemType {
     /** 404: no hearing of that id (on this site). */
     HEARING_NOT_FOUND(404),
-    /** 400: the registration window, hearing time or seats do not fit together. */
+    /** 400: an unknown department, or registration window, hearing time and seats that do not fit together. */
     INVALID_HEARING_SCHEDULE(400),
     /** 409: registration is only possible inside the registration window. */
     REGISTRATION_NOT_OPEN(409),

@@ -66,7 +66,7 @@ public class Hearings {
     }
 
     public String siteOf(String department) {
-        return sites.siteOf(department).orElseThrow(() -> new HubProblem(HearingProblem.HEARING_NOT_FOUND, department));
+        return sites.siteOf(department).orElseThrow(() -> new HubProblem(HearingProblem.INVALID_HEARING_SCHEDULE));
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package org.citizenhub.survey.hearings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.Future;
 
 import org.citizenhub.survey.SurveyIT;
 import org.citizenhub.survey.hearings.domain.Lottery;
+import org.citizenhub.testing.KafkaProbe;
 import org.citizenhub.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -42,7 +44,12 @@ class HearingsIT extends SurveyIT {
         expect(post("/admin/hearings/" + id + "/draw", TestAccounts.admin(), Map.of()), 409); // still open
 
         MovedClock.CLOCK.set("2026-11-18T10:00");
-        expect(post("/admin/hearings/" + id + "/draw", TestAccounts.admin(), Map.of()), 200);
+        try (var probe = KafkaProbe.subscribe(HearingEvents.TOPIC)) {
+            expect(post("/admin/hearings/" + id + "/draw", TestAccounts.admin(), Map.of()), 200);
+            var event = probe.awaitRecord(r -> id.equals(r.key()), Duration.ofSeconds(20));
+            assertThat(KafkaProbe.header(event, "ce_type")).isEqualTo(HearingEvents.SeatsDrawn.TYPE);
+            assertThat(event.value()).contains("\"registered\":4", "\"seated\":2", seed).doesNotContain("citizen");
+        }
         expect(post("/admin/hearings/" + id + "/draw", TestAccounts.admin(), Map.of()), 409); // once
 
         JsonNode view = publicView(id);
