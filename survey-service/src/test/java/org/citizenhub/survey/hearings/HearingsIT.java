@@ -20,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 class HearingsIT extends SurveyIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    DrawAtClose drawAtClose;
+
     private String announce(int seats) {
         var body = Map.of("department", "D-TRANSPORT", "subject", "公交票价调整听证会",
                 "announcement", "拟调整公交票价，现公开征集听证参加人。",
@@ -115,5 +118,20 @@ class HearingsIT extends SurveyIT {
         var late = request("POST", "/hearings/" + id + "/registrations", TestAccounts.citizen(), JSON, body);
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.problemType()).isEqualTo("registration-not-open");
+    }
+
+    @Test
+    void a_hearing_nobody_drew_is_drawn_once_its_registration_has_closed() {
+        String id = announce(1);
+        expect(post("/hearings/" + id + "/registrations", TestAccounts.citizen(), Map.of("interest", "关心")), 201);
+        expect(post("/hearings/" + id + "/registrations", TestAccounts.citizen(), Map.of("interest", "关心")), 201);
+        drawAtClose.drawClosed();
+        assertThat(publicView(id).get("hearing").hasNonNull("drawnAt")).isFalse();
+
+        MovedClock.CLOCK.set("2026-11-18T10:00");
+        drawAtClose.drawClosed();
+        JsonNode view = publicView(id);
+        assertThat(view.get("hearing").hasNonNull("drawnAt")).isTrue();
+        assertThat(view.get("registrations").findValues("seated").stream().filter(JsonNode::asBoolean)).hasSize(1);
     }
 }
