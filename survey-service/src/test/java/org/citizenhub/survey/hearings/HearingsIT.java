@@ -134,4 +134,18 @@ class HearingsIT extends SurveyIT {
         assertThat(view.get("hearing").hasNonNull("drawnAt")).isTrue();
         assertThat(view.get("registrations").findValues("seated").stream().filter(JsonNode::asBoolean)).hasSize(1);
     }
+
+    @Test
+    void a_site_administrator_announces_hearings_of_their_own_site_only() {
+        var xicheng = TestAccounts.atSite("XICHENG", "D-XICHENG-OFFICE", "site-admin");
+        var body = Map.of("department", "D-TRANSPORT", "subject", "听证", "announcement", "公告",
+                "registrationOpensAt", "2026-11-16T02:00:00Z", "registrationClosesAt", "2026-11-18T02:00:00Z",
+                "hearingAt", "2026-11-20T02:00:00Z", "seats", 3);
+        expect(post("/admin/hearings", xicheng, body), 403);
+        var own = new java.util.HashMap<String, Object>(body);
+        own.put("department", "D-XICHENG-HOUSING");
+        String id = expect(post("/admin/hearings", xicheng, own), 201).json().get("id").asString();
+        assertThat(expect(get("/public/hearings/" + id + "?site=XICHENG", null), 200).json().get("hearing")
+                .get("seed").asString()).hasSize(64);
+    }
 }
