@@ -1,0 +1,48 @@
+package org.citizenhub.survey.hearings;
+
+import java.util.Locale;
+
+import org.citizenhub.web.problem.ProblemType;
+
+/** The hearings' problems; texts in {@value #BUNDLE} (zh-CN and en). */
+public enum HearingProblem implements ProblemType {
+    /** 404: no hearing of that id (on this site). */
+    HEARING_NOT_FOUND(404),
+    /** 400: an unknown department, or registration window, hearing time and seats that do not fit together. */
+    INVALID_HEARING_SCHEDULE(400),
+    /** 409: registration is only possible inside the registration window. */
+    REGISTRATION_NOT_OPEN(409),
+    /** 409: once per identity and hearing. */
+    ALREADY_REGISTERED(409),
+    /** 409: the draw follows the close of registration. */
+    REGISTRATION_STILL_OPEN(409),
+    /** 409: the seats are drawn once. */
+    SEATS_ALREADY_DRAWN(409),
+    /** 403: only a seated participant submits a statement, before the hearing. */
+    STATEMENT_NOT_ACCEPTED(403),
+    /** 409: the record is published after the hearing. */
+    HEARING_NOT_HELD_YET(409);
+
+    static final String BUNDLE = "org.citizenhub.survey.hearings.problems";
+
+    private final int status;
+
+    HearingProblem(int status) {
+        this.status = status;
+    }
+
+    @Override
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String messageBundle() {
+        return BUNDLE;
+    }
+}

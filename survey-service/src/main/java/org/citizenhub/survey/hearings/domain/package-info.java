@@ -1,0 +1,2 @@
+/** The hearings' rules without Spring or HTTP: the reproducible lottery. */
+package org.citizenhub.survey.hearings.domain;
