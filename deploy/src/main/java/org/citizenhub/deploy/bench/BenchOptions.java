@@ -208,6 +208,15 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /**
+     * The name of the run's report files and of its scenario in the run history: the scenario's, and for anonymous
+     * surveys {@code surveys-anonymous}, so that a run is only compared with earlier runs of the same answer mode.
+     */
+    public String reportName() {
+        return scenario.oneAnswerPerCitizen() && surveyMode.equals("ANONYMOUS") ? scenario.cliName() + "-anonymous"
+                : scenario.cliName();
+    }
+
     /** The URL submissions are posted to for a target ({@link BenchScenario#SURVEY} in it for surveys). */
     public String submissionUrl(String target) {
         return scenario.url(target, gatewayUrl, directUrl);

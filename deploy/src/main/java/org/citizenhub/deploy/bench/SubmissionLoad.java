@@ -162,13 +162,13 @@ public final class SubmissionLoad {
         Path dir = options.out().toAbsolutePath().normalize();
         Files.createDirectories(dir);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path json = dir.resolve(options.scenario().cliName() + "-" + stamp + ".json");
-        Path md = dir.resolve(options.scenario().cliName() + "-" + stamp + ".md");
+        Path json = dir.resolve(options.reportName() + "-" + stamp + ".json");
+        Path md = dir.resolve(options.reportName() + "-" + stamp + ".md");
         Files.writeString(json, report.json(), StandardCharsets.UTF_8);
         Files.writeString(md, report.markdown(), StandardCharsets.UTF_8);
         Path historyFile = dir.resolve(BenchHistory.FILE);
         List<String> earlier = readHistory(historyFile);
-        List<String> comparison = BenchHistory.comparison(report, options.scenario().cliName(), earlier);
+        List<String> comparison = BenchHistory.comparison(report, options.reportName(), earlier);
         if (!comparison.isEmpty()) {
             System.out.println("\nAgainst the previous run of the same scenario, target and rate (" + historyFile + "):");
             comparison.forEach(line -> System.out.println("  " + line));
@@ -176,7 +176,7 @@ public final class SubmissionLoad {
             comparison.forEach(line -> section.append("- ").append(line).append('\n'));
             Files.writeString(md, section.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         }
-        BenchHistory.append(historyFile, BenchHistory.line(report, options.scenario().cliName(), BenchHistory.gitCommit()));
+        BenchHistory.append(historyFile, BenchHistory.line(report, options.reportName(), BenchHistory.gitCommit()));
         System.out.println("\nWrote " + json + "\n  and " + md + "\n  appended to " + historyFile);
         if (results.stream().anyMatch(r -> r.target().equals("gateway") && r.rateLimited() > 0)) {
             System.out.println("429 answers from the gateway: its per-IP limit (50/s) applies to the whole generator,"

@@ -85,6 +85,11 @@ class OpenScheduleTest {
         assertThat(o.surveyMode()).isEqualTo("REAL_NAME");
         assertThat(BenchOptions.parse("--scenario", "surveys", "--survey-mode", "anonymous").surveyMode())
                 .isEqualTo("ANONYMOUS");
+        // reports and the run history keep the two modes apart
+        assertThat(o.reportName()).isEqualTo("surveys");
+        assertThat(BenchOptions.parse("--scenario", "surveys", "--survey-mode", "anonymous").reportName())
+                .isEqualTo("surveys-anonymous");
+        assertThat(BenchOptions.parse("--survey-mode", "anonymous").reportName()).isEqualTo("letters");
         assertThatThrownBy(() -> BenchOptions.parse("--scenario", "surveys", "--survey-mode", "invitation"))
                 .hasMessageContaining("real-name or anonymous");
         // letters and consultations are unchanged by it
