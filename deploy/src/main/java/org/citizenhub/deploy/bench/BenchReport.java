@@ -160,6 +160,12 @@ public record BenchReport(String startedAt, String command, String machine, List
         if (!viaGateway.isEmpty()) {
             int best = viaGateway.stream().filter(this::meetsObjective).mapToInt(PhaseResult::offeredRate).max()
                     .orElse(0);
+            if (titleOf(command).equals("Survey response")) {
+                // issue 9's 400/s is a target for letters; a survey's answers have none of their own yet
+                lines.add(String.format(Locale.ROOT, "highest rate through the gateway with p99 < %s ms, all 2xx: %s",
+                        fmt(p99TargetMs, 0), best == 0 ? "none" : best + "/s"));
+                return lines;
+            }
             boolean judged = best >= GATEWAY_RATE_TARGET
                     || viaGateway.stream().anyMatch(r -> r.offeredRate() >= GATEWAY_RATE_TARGET);
             lines.add(String.format(Locale.ROOT, "highest rate through the gateway with p99 < %s ms, all 2xx: %s "

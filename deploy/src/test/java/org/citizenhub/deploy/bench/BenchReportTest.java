@@ -81,6 +81,11 @@ class BenchReportTest {
         assertThat(json.path("results").get(0).path("conflicts").asLong()).isEqualTo(7);
         assertThat(json.path("results").get(0).path("clientErrors").asLong()).isEqualTo(3);
         assertThat(report.meetsObjective(answered)).isFalse();
+        PhaseResult viaGateway = new PhaseResult("gateway", "u", 50, 20, 20, 1000, 1000, 0, 0, 0, 0, 0, 0,
+                latency(8, 60), 1.5, CpuUsage.NONE);
+        assertThat(new BenchReport("t", "./hub bench --scenario surveys", "m", List.of(viaGateway), 200).table())
+                .contains("highest rate through the gateway with p99 < 200 ms, all 2xx: 50/s\n")
+                .doesNotContain("target >= 400/s");
         assertThat(BenchReport.titleOf("./hub bench --scenario consultations")).isEqualTo("Consultation");
         assertThat(BenchReport.titleOf("./hub bench")).isEqualTo("Letter");
     }
