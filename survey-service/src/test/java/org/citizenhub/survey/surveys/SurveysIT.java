@@ -92,6 +92,9 @@ class SurveysIT extends SurveyIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Surveys surveys;
+
     private final Account owner = TestAccounts.handler("D-TRANSPORT");
 
     /** Created, published and open from 2026-11-16 10:00 to 2026-11-20 10:00 (Shanghai). */
@@ -345,7 +348,20 @@ class SurveysIT extends SurveyIT {
         assertThat(answer(id, TestAccounts.citizen(), BY_BIKE).problemType())
                 .isEqualTo("survey-answers-only-while-open");
         // the scheduler does not announce it a second time
-        assertThat(times.run()).isZero();
+        assertThat(surveys.announce(UUID.fromString(id), MovedClock.CLOCK.instant())).isZero();
+    }
+
+    @Test
+    void the_demo_surveys_of_gov_and_dongcheng_fit_their_own_rules() {
+        for (var site : List.of("GOV", "DONGCHENG")) {
+            var listed = expect(get("/public/surveys?site=" + site + "&includeChildren=false", null), 200).json();
+            assertThat(listed.findValues("survey").stream().map(s -> s.get("site").asString())).containsOnly(site);
+        }
+        var demo = expect(get("/public/surveys/5a1e0000-0000-4000-8000-000000000001?site=GOV", null), 200).json();
+        var questionnaire = MAPPER.treeToValue(demo.get("questionnaire"),
+                org.citizenhub.survey.surveys.questionnaire.Questionnaire.class);
+        assertThat(questionnaire.defects()).isEmpty();
+        assertThat(questionnaire.questions()).hasSizeGreaterThanOrEqualTo(7);
     }
 
     @Test
