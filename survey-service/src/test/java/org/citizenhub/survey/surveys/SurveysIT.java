@@ -369,6 +369,8 @@ class SurveysIT extends SurveyIT {
         String id = openSurvey("REAL_NAME", WITHOUT_FILES, "");
         JsonNode view = expect(get("/public/surveys/" + id + "?site=GOV", null), 200).json();
         assertThat(view.get("status").asString()).isEqualTo("OPEN");
+        assertThat(view.at("/survey/phase/type").asString()).isEqualTo("scheduled");
+        assertThat(view.at("/survey/phase/closesAt").asString()).isEqualTo("2026-11-20T02:00:00Z");
         assertThat(view.at("/questionnaire/pages/0/questions/1/showWhen/type").asString()).isEqualTo("any-of");
         assertThat(expect(get("/public/surveys?site=GOV", null), 200).json().findValuesAsString("id"))
                 .isNotNull();
