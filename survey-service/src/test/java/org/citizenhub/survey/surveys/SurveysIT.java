@@ -188,7 +188,7 @@ class SurveysIT extends SurveyIT {
         MovedClock.CLOCK.set("2026-11-17T09:00");
         var changed = expect(request("PUT", "/surveys/" + id + "/responses/mine", citizen, JSON, BY_BIKE), 200).json();
         assertThat(changed.at("/answers/commute/optionKey").asString()).isEqualTo("bike");
-        assertThat(changed.get("updatedAt").asString()).startsWith("2026-11-17T01:00");
+        assertThat(changed.get("updatedAt").asString()).startsWith("2026-11-17T09:00");
         assertThat(expect(get("/surveys/" + id + "/responses/mine", citizen), 200).json()
                 .at("/answers/reason").isMissingNode()).isTrue();
 
@@ -370,7 +370,7 @@ class SurveysIT extends SurveyIT {
         JsonNode view = expect(get("/public/surveys/" + id + "?site=GOV", null), 200).json();
         assertThat(view.get("status").asString()).isEqualTo("OPEN");
         assertThat(view.at("/survey/phase/type").asString()).isEqualTo("scheduled");
-        assertThat(view.at("/survey/phase/closesAt").asString()).isEqualTo("2026-11-20T02:00:00Z");
+        assertThat(view.at("/survey/phase/closesAt").asString()).isEqualTo("2026-11-20T10:00:00+08:00");
         assertThat(view.at("/questionnaire/pages/0/questions/1/showWhen/type").asString()).isEqualTo("any-of");
         assertThat(expect(get("/public/surveys?site=GOV", null), 200).json().findValuesAsString("id"))
                 .isNotNull();
