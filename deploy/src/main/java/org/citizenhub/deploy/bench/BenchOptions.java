@@ -85,8 +85,8 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
         }
         rates = List.copyOf(rates);
         if (scenario.oneAnswerPerCitizen() && users < citizensNeeded(rates, warmup, duration)) {
-            throw new IllegalArgumentException("--scenario " + scenario.cliName() + " takes one answer per citizen, so a"
-                    + " phase needs as many citizens as it sends answers: " + citizensNeeded(rates, warmup, duration)
+            throw new IllegalArgumentException("--scenario " + scenario.cliName() + " takes one answer per citizen, so"
+                    + " a phase needs as many citizens as it sends answers: " + citizensNeeded(rates, warmup, duration)
                     + " at " + rates.stream().mapToInt(Integer::intValue).max().orElse(0) + "/s, not --users " + users
                     + " (leave --users out, or lower --rate, --duration or --warmup)");
         }

@@ -200,7 +200,8 @@ public record BenchReport(String startedAt, String command, String machine, List
             sb.append(String.format(Locale.ROOT,
                     "%-8s %6d/s %7s/s %7d %5d %5d %5d %5d %5d %5d %8s %8s %8s %8s %5s  %s%n",
                     r.target(), r.offeredRate(), fmt(r.throughput(), 1), r.ok(), r.conflicts(), r.rateLimited(),
-                    r.clientErrors(), r.serverErrors(), r.errors(), r.dropped(), fmt(l.p50(), 1), fmt(l.p95(), 1), fmt(l.p99(), 1),
+                    r.clientErrors(), r.serverErrors(), r.errors(), r.dropped(), fmt(l.p50(), 1), fmt(l.p95(), 1),
+                    fmt(l.p99(), 1),
                     fmt(l.max(), 1), fmt(r.loadAverage(), 1), meetsObjective(r) ? "yes" : "NO"));
         }
         for (Overhead o : overheads()) {
@@ -247,7 +248,8 @@ public record BenchReport(String startedAt, String command, String machine, List
             PhaseResult.Latency l = r.latency();
             sb.append("| ").append(r.target()).append(" | ").append(r.offeredRate()).append(" | ")
                     .append(fmt(r.throughput(), 1)).append(" | ").append(r.ok()).append(" | ")
-                    .append(r.conflicts()).append(" | ").append(r.rateLimited()).append(" | ").append(r.clientErrors()).append(" | ")
+                    .append(r.conflicts()).append(" | ").append(r.rateLimited()).append(" | ")
+                    .append(r.clientErrors()).append(" | ")
                     .append(r.serverErrors()).append(" | ").append(r.errors()).append(" | ").append(r.dropped())
                     .append(" | ").append(fmt(l.p50(), 1)).append(" | ").append(fmt(l.p95(), 1)).append(" | ")
                     .append(fmt(l.p99(), 1)).append(" | ").append(fmt(l.max(), 1)).append(" | ")

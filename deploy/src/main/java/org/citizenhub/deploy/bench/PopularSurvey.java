@@ -97,8 +97,8 @@ final class PopularSurvey {
         answers.add("\"satisfaction\":{\"type\":\"rating-scale\",\"value\":"
                 + (SCALE_FROM + random.nextInt(SCALE_TO - SCALE_FROM + 1)) + "}");
         if (random.nextDouble() < SUGGESTION_SHARE) {
-            answers.add("\"suggestion\":{\"type\":\"text\",\"text\":\"" + SUGGESTIONS.get(random.nextInt(SUGGESTIONS.size()))
-                    + "\"}");
+            String text = SUGGESTIONS.get(random.nextInt(SUGGESTIONS.size()));
+            answers.add("\"suggestion\":{\"type\":\"text\",\"text\":\"" + text + "\"}");
         }
         return "{\"answers\":{" + String.join(",", answers) + "}}";
     }

@@ -39,10 +39,10 @@ import org.HdrHistogram.Histogram;
 import org.citizenhub.infra.KeycloakAdmin;
 
 /**
- * Load scenarios "citizens submit letters" and "citizens submit consultations" ({@link BenchScenario}) against the
- * local hub ({@code ./hub bench}): sets up benchmark citizens in the local Keycloak, then for each offered rate posts
- * submissions at that rate, first through the gateway's public port and then straight to the service, and reports
- * throughput and latency per target.
+ * Load scenarios "citizens submit letters", "citizens submit consultations" and "citizens answer a popular survey"
+ * ({@link BenchScenario}) against the local hub ({@code ./hub bench}): sets up benchmark citizens in the local
+ * Keycloak, then for each offered rate posts submissions at that rate, first through the gateway's public port and
+ * then straight to the service, and reports throughput and latency per target.
  *
  * <p><b>Open model.</b> A scheduler thread starts request {@code i} at {@code start + i/rate} and never waits for an
  * answer; answers are handled asynchronously ({@link HttpClient} on virtual threads, HTTP/1.1, one connection per
@@ -315,14 +315,14 @@ public final class SubmissionLoad {
         double measuredSeconds = options.duration().toNanos() / 1e9;
         double elapsed = (lastCompletion.get() - schedule.measuredStartNanos()) / 1e9;
         PhaseResult result = new PhaseResult(target, url, rate, measuredSeconds, Math.max(elapsed, 0), sent.sum(),
-                ok.sum(), rateLimited.sum(), conflicts.sum(), clientErrors.sum(), serverErrors.sum(), errors.sum(), dropped.sum(),
-                PhaseResult.Latency.ofMicros(latency), loadAverage(), cpu);
+                ok.sum(), rateLimited.sum(), conflicts.sum(), clientErrors.sum(), serverErrors.sum(), errors.sum(),
+                dropped.sum(), PhaseResult.Latency.ofMicros(latency), loadAverage(), cpu);
         System.out.printf(Locale.ROOT, "  done: %.1f 2xx/s, p50 %s ms, p99 %s ms, max %s ms; 409 %d, 429 %d, 4xx %d,"
                         + " 5xx %d, errors %d, dropped %d; load %s%n", result.throughput(),
                 BenchReport.fmt(result.latency().p50(), 1), BenchReport.fmt(result.latency().p99(), 1),
                 BenchReport.fmt(result.latency().max(), 1), result.conflicts(), result.rateLimited(),
-                result.clientErrors(),
-                result.serverErrors(), result.errors(), result.dropped(), BenchReport.fmt(result.loadAverage(), 1));
+                result.clientErrors(), result.serverErrors(), result.errors(), result.dropped(),
+                BenchReport.fmt(result.loadAverage(), 1));
         if (cpu.measured()) {
             System.out.printf(Locale.ROOT, "  CPU per 2xx: hub %s ms (%s cores)%s%n", BenchReport.na(result.hubCpuPerRequest(), 2),
                     BenchReport.na(cpu.hubCores(), 2), target.equals("gateway")

@@ -48,7 +48,8 @@ class PopularSurveyTest {
             JsonNode answers = JSON.readTree(PopularSurvey.answersBody(random)).path("answers");
             for (String key : List.of("commute", "wait", "frequency")) {
                 if (answers.has(key)) {
-                    chosen.computeIfAbsent(key, k -> new HashSet<>()).add(answers.path(key).path("optionKey").asString());
+                    chosen.computeIfAbsent(key, k -> new HashSet<>())
+                            .add(answers.path(key).path("optionKey").asString());
                 }
             }
             boolean publicTransport = PopularSurvey.PUBLIC_TRANSPORT.contains(
