@@ -26,10 +26,14 @@ import java.util.Locale;
  * @param scenario    what the citizens submit: letters (mailbox-service), consultations (consultation-service) or
  *                    survey answers (survey-service)
  * @param surveyMode  the answer mode of the surveys scenario's survey: {@code REAL_NAME} or {@code ANONYMOUS}
+ * @param surveyMaxResponses the survey's overall maximum of responses, or null for none: with one, every answer also
+ *                    counts itself on the survey's row ({@code accepted < max_responses}), the hot row of a popular
+ *                    survey with a cap
  */
 public record BenchOptions(List<Integer> rates, Duration duration, Duration warmup, int users, List<String> targets,
                            int maxInFlight, Duration timeout, String gatewayUrl, String directUrl, String keycloakUrl,
-                           Path out, Duration pause, BenchScenario scenario, String surveyMode) {
+                           Path out, Duration pause, BenchScenario scenario, String surveyMode,
+                           Integer surveyMaxResponses) {
 
     /** The surveys scenario's defaults: a popular survey's peak is tens of answers a second, not hundreds. */
     static final List<Integer> SURVEY_RATES = List.of(20, 50, 100);
@@ -41,7 +45,7 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
                                [--timeout 30s] [--gateway http://127.0.0.1:8080]
                                [--direct http://127.0.0.1:8102 (letters) | :8103 (consultations) | :8104 (surveys)]
                                [--keycloak http://127.0.0.1:8180] [--out target/bench] [--pause 10s]
-                               [--survey-mode real-name|anonymous]
+                               [--survey-mode real-name|anonymous] [--survey-max-responses N]
               Citizens submitting letters (POST /letters, mailbox-service), consultations, complaints and error
               reports (POST /cases, consultation-service) or answers to one popular survey (POST
               /surveys/{id}/responses, survey-service; a new survey per phase, one answer per citizen) at a fixed
@@ -83,6 +87,9 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
         if (!"REAL_NAME".equals(surveyMode) && !"ANONYMOUS".equals(surveyMode)) {
             throw new IllegalArgumentException("--survey-mode takes real-name or anonymous, not " + surveyMode);
         }
+        if (surveyMaxResponses != null && surveyMaxResponses < 1) {
+            throw new IllegalArgumentException("--survey-max-responses must be at least 1");
+        }
         rates = List.copyOf(rates);
         if (scenario.oneAnswerPerCitizen() && users < citizensNeeded(rates, warmup, duration)) {
             throw new IllegalArgumentException("--scenario " + scenario.cliName() + " takes one answer per citizen, so"
@@ -97,7 +104,7 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
         return new BenchOptions(List.of(100, 250, 500), Duration.ofSeconds(30), Duration.ofSeconds(10), 200,
                 List.of("gateway", "direct"), 2000, Duration.ofSeconds(30), "http://127.0.0.1:8080",
                 BenchScenario.LETTERS.defaultDirectUrl(), "http://127.0.0.1:8180", Path.of("target", "bench"),
-                Duration.ofSeconds(10), BenchScenario.LETTERS, "REAL_NAME");
+                Duration.ofSeconds(10), BenchScenario.LETTERS, "REAL_NAME", null);
     }
 
     /**
@@ -120,6 +127,7 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
         Duration warmup = o.warmup;
         Integer users = null;
         String surveyMode = o.surveyMode;
+        Integer surveyMaxResponses = null;
         List<String> targets = o.targets;
         int maxInFlight = o.maxInFlight;
         Duration timeout = o.timeout;
@@ -149,6 +157,7 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
                 case "--out" -> out = Path.of(value);
                 case "--pause" -> pause = duration(value);
                 case "--scenario" -> scenario = BenchScenario.parse(value);
+                case "--survey-max-responses" -> surveyMaxResponses = Integer.parseInt(value);
                 case "--survey-mode" -> surveyMode = switch (value.toLowerCase(Locale.ROOT)) {
                     case "real-name", "real_name" -> "REAL_NAME";
                     case "anonymous" -> "ANONYMOUS";
@@ -170,7 +179,8 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
                     ? Math.max(1, citizensNeeded(rates, warmup, duration)) : o.users;
         }
         return new BenchOptions(rates, duration, warmup, users, targets, maxInFlight, timeout, gateway,
-                direct != null ? direct : scenario.defaultDirectUrl(), keycloak, out, pause, scenario, surveyMode);
+                direct != null ? direct : scenario.defaultDirectUrl(), keycloak, out, pause, scenario, surveyMode,
+                surveyMaxResponses);
     }
 
     /** "30s", "2m", "500ms", or plain seconds ("30"). */
@@ -209,12 +219,16 @@ public record BenchOptions(List<Integer> rates, Duration duration, Duration warm
     }
 
     /**
-     * The name of the run's report files and of its scenario in the run history: the scenario's, and for anonymous
-     * surveys {@code surveys-anonymous}, so that a run is only compared with earlier runs of the same answer mode.
+     * The name of the run's report files and of its scenario in the run history: the scenario's, and for surveys
+     * with {@code -anonymous} and/or {@code -capped} (an overall maximum of responses) appended, so that a run is
+     * only compared with earlier runs of the same kind of survey.
      */
     public String reportName() {
-        return scenario.oneAnswerPerCitizen() && surveyMode.equals("ANONYMOUS") ? scenario.cliName() + "-anonymous"
-                : scenario.cliName();
+        if (!scenario.oneAnswerPerCitizen()) {
+            return scenario.cliName();
+        }
+        return scenario.cliName() + (surveyMode.equals("ANONYMOUS") ? "-anonymous" : "")
+                + (surveyMaxResponses != null ? "-capped" : "");
     }
 
     /** The URL submissions are posted to for a target ({@link BenchScenario#SURVEY} in it for surveys). */

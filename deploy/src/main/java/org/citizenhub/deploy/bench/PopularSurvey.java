@@ -70,11 +70,16 @@ final class PopularSurvey {
                 + "]}]}";
     }
 
-    /** The body of {@code POST /surveys}: the survey in the given answer mode, with its questionnaire as a draft. */
-    static String createBody(String mode, String runId) {
+    /**
+     * The body of {@code POST /surveys}: the survey in the given answer mode, with its questionnaire as a draft and,
+     * unless {@code maxResponses} is null, an overall maximum of responses.
+     */
+    static String createBody(String mode, String runId, Integer maxResponses) {
         return "{\"ownerDepartment\":\"" + DEPARTMENT + "\",\"title\":\"" + TITLE + " " + runId + "\","
                 + "\"description\":\"./hub bench --scenario surveys 生成的问卷，仅用于本地压测。\","
-                + "\"mode\":\"" + mode + "\",\"questionnaire\":" + questionnaireJson() + "}";
+                + "\"mode\":\"" + mode + "\","
+                + (maxResponses == null ? "" : "\"maxResponses\":" + maxResponses + ",")
+                + "\"questionnaire\":" + questionnaireJson() + "}";
     }
 
     /** One respondent's answers as the body of {@code POST /surveys/{id}/responses}. */

@@ -115,7 +115,9 @@ public final class SubmissionLoad {
         SurveyOwner owner = options.scenario().oneAnswerPerCitizen()
                 ? new SurveyOwner(keycloak, options.directUrl()) : null;
         if (owner != null) {
-            System.out.println("Each phase answers a survey of its own (" + options.surveyMode() + ", questionnaire of"
+            System.out.println("Each phase answers a survey of its own (" + options.surveyMode()
+                    + (options.surveyMaxResponses() == null ? "" : ", at most " + options.surveyMaxResponses()
+                    + " responses") + ", questionnaire of"
                     + " 6 questions on 2 pages), created, published and opened by " + SurveyOwner.USERNAME + " ("
                     + PopularSurvey.DEPARTMENT + ") through " + options.directUrl() + " and closed after the phase;"
                     + " request i of a phase comes from citizen i.");
@@ -142,7 +144,8 @@ public final class SubmissionLoad {
                     results.add(phase(target, rate, accounts.citizens(), null));
                     continue;
                 }
-                UUID survey = owner.openSurvey(options.surveyMode(), runId + " " + target + " " + rate + "/s");
+                UUID survey = owner.openSurvey(options.surveyMode(), options.surveyMaxResponses(),
+                        runId + " " + target + " " + rate + "/s");
                 PhaseResult result = phase(target, rate, accounts.citizens(), survey);
                 results.add(result);
                 try {

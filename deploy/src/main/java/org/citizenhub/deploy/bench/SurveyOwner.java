@@ -43,9 +43,13 @@ final class SurveyOwner {
         this.serviceUrl = serviceUrl;
     }
 
-    /** Creates, publishes and opens a survey in {@code mode} (REAL_NAME or ANONYMOUS); returns its id. */
-    UUID openSurvey(String mode, String label) {
-        JsonNode created = JSON.readTree(call("POST", "/surveys", PopularSurvey.createBody(mode, label), 201));
+    /**
+     * Creates, publishes and opens a survey in {@code mode} (REAL_NAME or ANONYMOUS), with an overall maximum of
+     * responses unless null; returns its id.
+     */
+    UUID openSurvey(String mode, Integer maxResponses, String label) {
+        JsonNode created = JSON.readTree(call("POST", "/surveys", PopularSurvey.createBody(mode, label, maxResponses),
+                201));
         UUID id = UUID.fromString(created.path("id").asString());
         call("POST", "/surveys/" + id + "/versions", null, 201);
         // opened a minute ago (its clock and ours may differ a little), closing tomorrow: open now

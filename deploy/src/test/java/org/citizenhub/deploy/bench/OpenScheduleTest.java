@@ -90,8 +90,15 @@ class OpenScheduleTest {
         assertThat(BenchOptions.parse("--scenario", "surveys", "--survey-mode", "anonymous").reportName())
                 .isEqualTo("surveys-anonymous");
         assertThat(BenchOptions.parse("--survey-mode", "anonymous").reportName()).isEqualTo("letters");
+        assertThat(BenchOptions.parse("--scenario", "surveys", "--survey-mode", "anonymous", "--survey-max-responses",
+                "5000").reportName()).isEqualTo("surveys-anonymous-capped");
         assertThatThrownBy(() -> BenchOptions.parse("--scenario", "surveys", "--survey-mode", "invitation"))
                 .hasMessageContaining("real-name or anonymous");
+        assertThat(o.surveyMaxResponses()).isNull();
+        assertThat(BenchOptions.parse("--scenario", "surveys", "--survey-max-responses", "1000000")
+                .surveyMaxResponses()).isEqualTo(1_000_000);
+        assertThatThrownBy(() -> BenchOptions.parse("--scenario", "surveys", "--survey-max-responses", "0"))
+                .isInstanceOf(IllegalArgumentException.class);
         // letters and consultations are unchanged by it
         assertThat(BenchOptions.parse().rates()).containsExactly(100, 250, 500);
         assertThat(BenchOptions.parse().users()).isEqualTo(200);

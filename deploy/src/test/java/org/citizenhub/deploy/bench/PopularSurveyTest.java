@@ -91,11 +91,14 @@ class PopularSurveyTest {
                 "rating-scale", "text");
         assertThat(questionnaire.at("/pages/1/questions/2/required").asBoolean(true)).isFalse();
 
-        JsonNode create = JSON.readTree(PopularSurvey.createBody("ANONYMOUS", "run-1"));
+        JsonNode create = JSON.readTree(PopularSurvey.createBody("ANONYMOUS", "run-1", null));
         assertThat(create.path("mode").asString()).isEqualTo("ANONYMOUS");
         assertThat(create.path("ownerDepartment").asString()).isEqualTo("D-TRANSPORT");
         assertThat(create.path("title").asString()).endsWith("run-1");
         assertThat(create.path("questionnaire")).isEqualTo(questionnaire);
+        assertThat(create.has("maxResponses")).isFalse();
+        assertThat(JSON.readTree(PopularSurvey.createBody("REAL_NAME", "run-2", 1_000_000)).path("maxResponses")
+                .asInt()).isEqualTo(1_000_000);
     }
 
     @Test
