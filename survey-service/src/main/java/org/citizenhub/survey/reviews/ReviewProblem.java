@@ -2,6 +2,7 @@ package org.citizenhub.survey.reviews;
 
 import java.util.Locale;
 
+import org.citizenhub.survey.reviews.domain.ReviewRule;
 import org.citizenhub.web.problem.ProblemType;
 
 /** The reviews' problems; texts in {@value #BUNDLE} (zh-CN and en). */
@@ -25,6 +26,17 @@ public enum ReviewProblem implements ProblemType {
 
     ReviewProblem(int status) {
         this.status = status;
+    }
+
+    /** The problem answering a refusal by {@code rule}; its texts give the rule's reason in zh-CN and en. */
+    static ReviewProblem of(ReviewRule rule) {
+        return switch (rule) {
+            case PERIOD_AND_DEPARTMENTS_FIT -> INVALID_REVIEW;
+            case RATINGS_ONLY_WHILE_OPEN -> REVIEW_NOT_OPEN;
+            case ONE_RATING_PER_IDENTITY -> ALREADY_RATED;
+            case ONE_SCORE_PER_REVIEWED_DEPARTMENT -> SCORES_DO_NOT_MATCH;
+            case RESULTS_AFTER_CLOSE -> RESULTS_NOT_YET_PUBLISHED;
+        };
     }
 
     @Override

@@ -15,6 +15,10 @@ import org.citizenhub.audit.AuditActor;
 import org.citizenhub.audit.AuditLog;
 import org.citizenhub.sites.spring.HubSites;
 import org.citizenhub.survey.SurveyApplication;
+import org.citizenhub.survey.reviews.domain.Refusal;
+import org.citizenhub.survey.reviews.domain.ReviewPeriod;
+import org.citizenhub.survey.reviews.domain.ReviewPhase;
+import org.citizenhub.survey.reviews.domain.ReviewPolicies;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,13 +26,30 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Public reviews (网上评议): a site's periodic appraisal of its departments. Each identity rates once per review (a
- * score 1–5 per department); the results per department are published when the period ends.
+ * score 1–5 per department); the results per department are published when the period ends. Where a review stands
+ * is its {@link ReviewPhase}; what may happen in it, the named {@link ReviewPolicies}, whose refusals are answered
+ * with the {@link ReviewProblem} of their rule.
  */
 @Service
 public class Reviews {
 
+    /** A review as everyone sees it (the public JSON); {@code phase} names its {@link ReviewPhase}. */
     public record Review(UUID id, String site, String title, String description, OffsetDateTime opensAt,
-                         OffsetDateTime closesAt, List<String> departments) {
+                         OffsetDateTime closesAt, List<String> departments, String phase) {
+    }
+
+    /** A review as stored: what never changes, and the facts from which its phase follows at a given time. */
+    record Stored(UUID id, String site, String title, String description, ReviewPeriod period,
+                  List<String> departments, Optional<Instant> resultsPublishedAt) {
+
+        ReviewPhase phaseAt(Instant now) {
+            return ReviewPhase.at(period, resultsPublishedAt, now);
+        }
+
+        Review view(Instant now) {
+            return new Review(id, site, title, description, odt(period.opensAt()), odt(period.closesAt()),
+                    departments, phaseAt(now).name());
+        }
     }
 
     /** One department's result: how many rated it, the average score and the share of 4 and 5. */
@@ -39,6 +60,7 @@ public class Reviews {
     private final HubSites sites;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReviewPolicies policies = new ReviewPolicies(SurveyApplication.ZONE);
 
     Reviews(JdbcClient jdbc, HubSites sites, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -50,10 +72,8 @@ public class Reviews {
     @Transactional
     public Review open(String site, String title, String description, Instant opensAt, Instant closesAt,
                        Set<String> departments, AuditActor admin) {
-        if (!opensAt.isBefore(closesAt) || departments.isEmpty() || departments.stream()
-                .anyMatch(d -> !site.equals(sites.siteOf(d).orElse(null)))) {
-            throw new HubProblem(ReviewProblem.INVALID_REVIEW);
-        }
+        enforce(policies.periodAndDepartmentsFit(new ReviewPeriod(opensAt, closesAt), departments,
+                d -> site.equals(sites.siteOf(d).orElse(null))));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into survey_review (id, site, title, description, opens_at, closes_at, created_at)
@@ -70,13 +90,30 @@ public class Reviews {
     }
 
     public Optional<Review> find(UUID id) {
+        Instant now = clock.instant();
+        return stored(id).map(r -> r.view(now));
+    }
+
+    private Optional<Stored> stored(UUID id) {
         return jdbc.sql("select * from survey_review where id = ?").param(id)
-                .query((rs, n) -> new Review(rs.getObject("id", UUID.class), rs.getString("site"),
-                        rs.getString("title"), rs.getString("description"), odt(rs.getTimestamp("opens_at")),
-                        odt(rs.getTimestamp("closes_at")), List.of())).optional()
-                .map(r -> new Review(r.id(), r.site(), r.title(), r.description(), r.opensAt(), r.closesAt(),
+                .query((rs, n) -> new Stored(rs.getObject("id", UUID.class), rs.getString("site"),
+                        rs.getString("title"), rs.getString("description"),
+                        new ReviewPeriod(rs.getTimestamp("opens_at").toInstant(),
+                                rs.getTimestamp("closes_at").toInstant()),
+                        List.of(), Optional.empty())).optional()
+                .map(r -> new Stored(r.id(), r.site(), r.title(), r.description(), r.period(),
                         jdbc.sql("select department from survey_review_department where review_id = ? order by 1")
-                                .param(id).query(String.class).list()));
+                                .param(id).query(String.class).list(), r.resultsPublishedAt()));
+    }
+
+    private Stored existing(UUID id) {
+        return stored(id).orElseThrow(() -> new HubProblem(ReviewProblem.REVIEW_NOT_FOUND, id));
+    }
+
+    private static void enforce(Optional<Refusal> refusal) {
+        refusal.ifPresent(r -> {
+            throw new HubProblem(ReviewProblem.of(r.rule()), r.args().toArray());
+        });
     }
 
     public List<Review> ofSites(Set<String> siteCodes) {
@@ -91,21 +128,17 @@ public class Reviews {
     /** One rating per identity: the unique constraint decides when two requests race. */
     @Transactional
     public UUID rate(UUID reviewId, String subject, Map<String, Integer> scores) {
-        Review r = find(reviewId).orElseThrow(() -> new HubProblem(ReviewProblem.REVIEW_NOT_FOUND, reviewId));
+        Stored r = existing(reviewId);
         Instant now = clock.instant();
-        if (now.isBefore(r.opensAt().toInstant()) || !now.isBefore(r.closesAt().toInstant())) {
-            throw new HubProblem(ReviewProblem.REVIEW_NOT_OPEN, local(r.opensAt()), local(r.closesAt()));
-        }
-        if (!scores.keySet().equals(Set.copyOf(r.departments()))
-                || scores.values().stream().anyMatch(s -> s == null || s < 1 || s > 5)) {
-            throw new HubProblem(ReviewProblem.SCORES_DO_NOT_MATCH, String.join(", ", r.departments()));
-        }
+        enforce(policies.rating(r.phaseAt(now)));
+        enforce(policies.scores(scores, r.departments()));
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                         insert into survey_review_rating (id, review_id, subject, rated_at) values (?, ?, ?, ?)
                         on conflict (review_id, subject) do nothing""")
                 .params(id, reviewId, subject, Timestamp.from(now)).update();
         if (inserted == 0) {
+            // one-rating-per-identity, decided by the unique constraint
             throw new HubProblem(ReviewProblem.ALREADY_RATED);
         }
         scores.forEach((department, score) -> jdbc.sql(
@@ -116,10 +149,7 @@ public class Reviews {
 
     /** Per department, once the period has ended (no running tally that would steer later raters). */
     public List<DepartmentResult> results(UUID reviewId) {
-        Review r = find(reviewId).orElseThrow(() -> new HubProblem(ReviewProblem.REVIEW_NOT_FOUND, reviewId));
-        if (clock.instant().isBefore(r.closesAt().toInstant())) {
-            throw new HubProblem(ReviewProblem.RESULTS_NOT_YET_PUBLISHED, local(r.closesAt()));
-        }
+        enforce(policies.results(existing(reviewId).phaseAt(clock.instant())));
         return jdbc.sql("""
                         select d.department, count(s.score) ratings, coalesce(avg(s.score), 0) average,
                                coalesce(100.0 * count(*) filter (where s.score >= 4) / nullif(count(s.score), 0), 0) satisfied
@@ -134,11 +164,7 @@ public class Reviews {
                         Math.round(rs.getDouble("satisfied") * 10) / 10.0)).list();
     }
 
-    private static OffsetDateTime odt(Timestamp t) {
-        return t.toInstant().atZone(SurveyApplication.ZONE).toOffsetDateTime();
-    }
-
-    private static String local(OffsetDateTime t) {
-        return t.toLocalDateTime().toString().replace('T', ' ');
+    private static OffsetDateTime odt(Instant t) {
+        return t.atZone(SurveyApplication.ZONE).toOffsetDateTime();
     }
 }
