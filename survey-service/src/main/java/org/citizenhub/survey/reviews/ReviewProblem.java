@@ -17,6 +17,8 @@ public enum ReviewProblem implements ProblemType {
     ALREADY_RATED(409),
     /** 400: a score for a department the review does not cover, or a department left out. */
     SCORES_DO_NOT_MATCH(400),
+    /** 400: a comment on a department the review does not cover; arg 0 the reviewed departments. */
+    COMMENT_NOT_ON_REVIEWED_DEPARTMENT(400),
     /** 409: results are published when the period has ended. */
     RESULTS_NOT_YET_PUBLISHED(409);
 
@@ -35,6 +37,7 @@ public enum ReviewProblem implements ProblemType {
             case RATINGS_ONLY_WHILE_OPEN -> REVIEW_NOT_OPEN;
             case ONE_RATING_PER_IDENTITY -> ALREADY_RATED;
             case ONE_SCORE_PER_REVIEWED_DEPARTMENT -> SCORES_DO_NOT_MATCH;
+            case COMMENTS_ON_REVIEWED_DEPARTMENTS -> COMMENT_NOT_ON_REVIEWED_DEPARTMENT;
             case RESULTS_AFTER_CLOSE -> RESULTS_NOT_YET_PUBLISHED;
         };
     }

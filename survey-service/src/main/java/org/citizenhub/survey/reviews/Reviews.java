@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.citizenhub.audit.AuditActor;
 import org.citizenhub.audit.AuditLog;
+import org.citizenhub.privacy.PersonalDataMasker;
 import org.citizenhub.sites.spring.HubSites;
 import org.citizenhub.survey.SurveyApplication;
 import org.citizenhub.survey.reviews.domain.Refusal;
@@ -20,6 +21,7 @@ import org.citizenhub.survey.reviews.domain.ReviewPeriod;
 import org.citizenhub.survey.reviews.domain.ReviewPhase;
 import org.citizenhub.survey.reviews.domain.ReviewPolicies;
 import org.citizenhub.web.problem.HubProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,20 +54,27 @@ public class Reviews {
         }
     }
 
-    /** One department's result: how many rated it, the average score and the share of 4 and 5. */
-    public record DepartmentResult(String department, long ratings, double averageScore, double satisfiedRate) {
+    /**
+     * One department's result: how many rated it, the average score, the share of 4 and 5, and the raters' comments
+     * on it (masked, in no particular order: the order of rating would say who wrote what to anyone watching).
+     */
+    public record DepartmentResult(String department, long ratings, double averageScore, double satisfiedRate,
+                                   List<String> comments) {
     }
 
     private final JdbcClient jdbc;
     private final HubSites sites;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ReviewPolicies policies = new ReviewPolicies(SurveyApplication.ZONE);
+    private final PersonalDataMasker masker = PersonalDataMasker.standard();
 
-    Reviews(JdbcClient jdbc, HubSites sites, AuditLog audit, Clock clock) {
+    Reviews(JdbcClient jdbc, HubSites sites, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.sites = sites;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,7 +109,7 @@ public class Reviews {
                         rs.getString("title"), rs.getString("description"),
                         new ReviewPeriod(rs.getTimestamp("opens_at").toInstant(),
                                 rs.getTimestamp("closes_at").toInstant()),
-                        List.of(), Optional.empty())).optional()
+                        List.of(), instant(rs.getTimestamp("results_published_at")))).optional()
                 .map(r -> new Stored(r.id(), r.site(), r.title(), r.description(), r.period(),
                         jdbc.sql("select department from survey_review_department where review_id = ? order by 1")
                                 .param(id).query(String.class).list(), r.resultsPublishedAt()));
@@ -128,10 +137,21 @@ public class Reviews {
     /** One rating per identity: the unique constraint decides when two requests race. */
     @Transactional
     public UUID rate(UUID reviewId, String subject, Map<String, Integer> scores) {
+        return rate(reviewId, subject, scores, Map.of());
+    }
+
+    /**
+     * One rating per identity: the unique constraint decides when two requests race. Comments (optional, per
+     * reviewed department) are masked before they are stored: they are published with the results, and the raw
+     * text is of use to nobody.
+     */
+    @Transactional
+    public UUID rate(UUID reviewId, String subject, Map<String, Integer> scores, Map<String, String> comments) {
         Stored r = existing(reviewId);
         Instant now = clock.instant();
         enforce(policies.rating(r.phaseAt(now)));
         enforce(policies.scores(scores, r.departments()));
+        enforce(policies.comments(comments, r.departments()));
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                         insert into survey_review_rating (id, review_id, subject, rated_at) values (?, ?, ?, ?)
@@ -142,14 +162,64 @@ public class Reviews {
             throw new HubProblem(ReviewProblem.ALREADY_RATED);
         }
         scores.forEach((department, score) -> jdbc.sql(
-                        "insert into survey_review_score (rating_id, department, score) values (?, ?, ?)")
-                .params(id, department, score).update());
+                        "insert into survey_review_score (rating_id, department, score, comment) values (?, ?, ?, ?)")
+                .params(id, department, score, masked(comments.get(department))).update());
         return id;
     }
 
     /** Per department, once the period has ended (no running tally that would steer later raters). */
     public List<DepartmentResult> results(UUID reviewId) {
         enforce(policies.results(existing(reviewId).phaseAt(clock.instant())));
+        return tally(reviewId);
+    }
+
+    /**
+     * Publishes the results of a review whose period has ended, once (the conditional update lets one caller
+     * through), with the event {@code results-published}; false if it was not due or already published.
+     */
+    @Transactional
+    public boolean publishResults(UUID reviewId) {
+        Stored r = existing(reviewId);
+        if (!(r.phaseAt(clock.instant()) instanceof ReviewPhase.Closed)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        int claimed = jdbc.sql("""
+                        update survey_review set results_published_at = ?
+                        where id = ? and results_published_at is null""")
+                .params(Timestamp.from(now), reviewId).update();
+        if (claimed == 0) {
+            return false;
+        }
+        List<DepartmentResult> results = tally(reviewId);
+        long ratings = jdbc.sql("select count(*) from survey_review_rating where review_id = ?").param(reviewId)
+                .query(Long.class).single();
+        audit.record(PUBLISHER, "survey.review.results-published", "survey-review", reviewId.toString(),
+                Map.of("ratings", ratings, "departments", results.size()));
+        events.publishEvent(ReviewEvents.ResultsPublished.of(r.view(now), odt(now), ratings, results, clock));
+        return true;
+    }
+
+    /** The reviews whose period has ended and whose results are not yet published, oldest first. */
+    List<UUID> dueForPublication(int limit) {
+        return jdbc.sql("""
+                        select id from survey_review where results_published_at is null and closes_at <= ?
+                        order by closes_at limit ?""")
+                .params(Timestamp.from(clock.instant()), limit).query(UUID.class).list();
+    }
+
+    static final AuditActor PUBLISHER = new AuditActor("system", "survey-service");
+
+    private List<DepartmentResult> tally(UUID reviewId) {
+        Map<String, List<String>> comments = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select s.department, s.comment from survey_review_score s
+                        join survey_review_rating g on g.id = s.rating_id
+                        where g.review_id = ? and s.comment is not null order by s.department, s.comment""")
+                .param(reviewId)
+                .query((rs, n) -> comments.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
         return jdbc.sql("""
                         select d.department, count(s.score) ratings, coalesce(avg(s.score), 0) average,
                                coalesce(100.0 * count(*) filter (where s.score >= 4) / nullif(count(s.score), 0), 0) satisfied
@@ -161,7 +231,16 @@ public class Reviews {
                 .param(reviewId)
                 .query((rs, n) -> new DepartmentResult(rs.getString("department"), rs.getLong("ratings"),
                         Math.round(rs.getDouble("average") * 100) / 100.0,
-                        Math.round(rs.getDouble("satisfied") * 10) / 10.0)).list();
+                        Math.round(rs.getDouble("satisfied") * 10) / 10.0,
+                        List.copyOf(comments.getOrDefault(rs.getString("department"), List.of())))).list();
+    }
+
+    private String masked(String comment) {
+        return comment == null || comment.isBlank() ? null : masker.maskText(comment.strip(), List.of());
+    }
+
+    private static Optional<Instant> instant(Timestamp t) {
+        return Optional.ofNullable(t).map(Timestamp::toInstant);
     }
 
     private static OffsetDateTime odt(Instant t) {

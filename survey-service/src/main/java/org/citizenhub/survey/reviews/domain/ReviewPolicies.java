@@ -46,6 +46,12 @@ public final class ReviewPolicies {
                 : Optional.of(Refusal.of(ReviewRule.ONE_SCORE_PER_REVIEWED_DEPARTMENT, String.join(", ", reviewed)));
     }
 
+    /** {@link ReviewRule#COMMENTS_ON_REVIEWED_DEPARTMENTS}: a comment, if any, is on a reviewed department. */
+    public Optional<Refusal> comments(Map<String, String> comments, Collection<String> reviewed) {
+        return reviewed.containsAll(comments.keySet()) ? Optional.empty()
+                : Optional.of(Refusal.of(ReviewRule.COMMENTS_ON_REVIEWED_DEPARTMENTS, String.join(", ", reviewed)));
+    }
+
     /** {@link ReviewRule#RESULTS_AFTER_CLOSE}. */
     public Optional<Refusal> results(ReviewPhase phase) {
         return phase instanceof ReviewPhase.Closed || phase instanceof ReviewPhase.ResultsPublished ? Optional.empty()

@@ -13,6 +13,8 @@ public enum ReviewRule {
     ONE_RATING_PER_IDENTITY,
     /** A score from 1 to 5 for each reviewed department, none for another (arg: the departments). */
     ONE_SCORE_PER_REVIEWED_DEPARTMENT,
+    /** A comment (optional) is on one of the reviewed departments (arg: the departments). */
+    COMMENTS_ON_REVIEWED_DEPARTMENTS,
     /** No results before the period has ended: no running tally steers later raters (arg: the close). */
     RESULTS_AFTER_CLOSE
 }

@@ -71,4 +71,12 @@ class ReviewPoliciesTest {
         assertThat(policies.results(at(CLOSES))).isEmpty();
         assertThat(policies.results(ReviewPhase.at(PERIOD, Optional.of(CLOSES), CLOSES))).isEmpty();
     }
+
+    @Test
+    void a_comment_if_any_is_on_a_reviewed_department() {
+        assertThat(policies.comments(Map.of(), REVIEWED)).isEmpty();
+        assertThat(policies.comments(Map.of("D-DONGCHENG-OFFICE", "办事很快"), REVIEWED)).isEmpty();
+        assertThat(policies.comments(Map.of("D-HOUSING", "办事很快"), REVIEWED)).map(Refusal::rule)
+                .contains(ReviewRule.COMMENTS_ON_REVIEWED_DEPARTMENTS);
+    }
 }
