@@ -33,7 +33,10 @@ import org.springframework.test.context.TestPropertySource;
         "hub.gateway.rate-limit.routes.survey-participation.ip.replenish=1000",
         "hub.gateway.rate-limit.routes.survey-participation.ip.burst=1000",
         "hub.gateway.streams.survey-interview-live.max-open=2",
-        "hub.gateway.streams.survey-interview-live.max-open-per-client=3"})
+        "hub.gateway.streams.survey-interview-live.max-open-per-client=3",
+        // a stream route to the stopped consultation service
+        "hub.gateway.streams.stopped-live.service=consultation",
+        "hub.gateway.streams.stopped-live.path=/api/consultation/public/live/*"})
 class ParticipationIT extends GatewayITBase {
 
     private static final String STREAM = "survey-interview-live";
@@ -84,7 +87,7 @@ class ParticipationIT extends GatewayITBase {
     }
 
     @Test
-    void a_live_stream_stays_open_longer_than_the_time_limit_that_cuts_a_slow_answer() {
+    void a_live_stream_stays_open_longer_than_the_time_limit_that_cuts_a_slow_answer() throws Exception {
         Instant start = Instant.now();
         HttpResponse<String> response = http(publicPort().request("/api/survey/public/interviews/LS-1/live?ms=3000")
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -95,7 +98,7 @@ class ParticipationIT extends GatewayITBase {
                 type -> assertThat(type).startsWith("text/event-stream"));
         assertThat(took).as("the routes' time limit is 2 s").isGreaterThan(Duration.ofMillis(2900));
         assertThat(response.body()).contains(":connected", "event: answer", "event: end");
-        assertThat(streams.open(STREAM)).isZero();
+        awaitOpen(0);
     }
 
     @Test
@@ -133,11 +136,15 @@ class ParticipationIT extends GatewayITBase {
 
     /** A slot is given back when the gateway has finished the response, a moment after the client read the end. */
     private void awaitOpen(int expected) throws InterruptedException {
+        awaitOpen(STREAM, expected);
+    }
+
+    private void awaitOpen(String stream, int expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (streams.open(STREAM) != expected && System.nanoTime() < deadline) {
+        while (streams.open(stream) != expected && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(streams.open(STREAM)).isEqualTo(expected);
+        assertThat(streams.open(stream)).isEqualTo(expected);
     }
 
     private HttpResponse<String> post(String path, String token) {
@@ -158,4 +165,17 @@ class ParticipationIT extends GatewayITBase {
         }
     }
 
+
+    @Test
+    void a_stream_whose_service_is_down_is_answered_503_problem_json_and_holds_no_slot() throws Exception {
+        Instant start = Instant.now();
+        HttpResponse<String> response = http(publicPort().request("/api/consultation/public/live/X-1").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        var problem = assertProblem(response, 503, "service-unavailable");
+        assertThat(problem.path("instance").asString()).isEqualTo("/api/consultation/public/live/X-1");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(1500));
+        awaitOpen("stopped-live", 0);
+    }
 }

@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.citizenhub.gateway.config.HubGatewayProperties;
+import org.citizenhub.web.problem.CommonProblem;
 import org.citizenhub.web.reactive.ReactiveProblemWriter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
@@ -28,6 +31,10 @@ import reactor.core.publisher.Mono;
  * <p>A global filter ordered before {@link NettyWriteResponseFilter}, which copies the service's body to the client
  * after the rest of the chain has completed: only a filter wrapping that one sees the stream end, so the slot is held
  * until the last byte went out or the client left (cancel), not just until the service's headers arrived.
+ *
+ * <p>A stream route has no circuit breaker, hence no fallback: a service that cannot be reached (or sends no headers
+ * within the HTTP client's response timeout) is answered here, 503 {@code service-unavailable} with
+ * {@code Retry-After: 5} like the other routes, instead of the 500 an unexpected error would get.
  */
 public class StreamLimitFilter implements GlobalFilter, Ordered {
 
@@ -37,6 +44,8 @@ public class StreamLimitFilter implements GlobalFilter, Ordered {
     public static final int ORDER = -90;
     /** A refused watcher retries after this; long enough not to hammer a full instance. */
     static final String RETRY_AFTER_SECONDS = "10";
+
+    private static final Logger log = LoggerFactory.getLogger(StreamLimitFilter.class);
 
     private final Map<String, StreamSlots> slots = new LinkedHashMap<>();
     private final ReactiveProblemWriter problems;
@@ -64,12 +73,19 @@ public class StreamLimitFilter implements GlobalFilter, Ordered {
         }
         AtomicBoolean released = new AtomicBoolean();
         return chain.filter(exchange)
+                .onErrorResume(e -> exchange.getResponse().isCommitted() ? Mono.error(e) : unavailable(exchange, e))
                 // complete, error or cancel (the watcher closed the page): the slot is free again, exactly once
                 .doFinally(signal -> {
                     if (released.compareAndSet(false, true)) {
                         route.release(client);
                     }
                 });
+    }
+
+    private Mono<Void> unavailable(ServerWebExchange exchange, Throwable cause) {
+        log.debug("Stream {} not opened: {}", exchange.getRequest().getPath(), cause.toString());
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+        return problems.write(exchange, CommonProblem.SERVICE_UNAVAILABLE);
     }
 
     private StreamSlots slotsOf(ServerWebExchange exchange) {
