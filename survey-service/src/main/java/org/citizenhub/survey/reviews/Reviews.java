@@ -62,6 +62,9 @@ public class Reviews {
                                    List<String> comments) {
     }
 
+    /** Who publishes results in the audit log: the service itself, at the end of the period. */
+    static final AuditActor PUBLISHER = new AuditActor("system", "survey-service");
+
     private final JdbcClient jdbc;
     private final HubSites sites;
     private final AuditLog audit;
@@ -134,12 +137,6 @@ public class Reviews {
                 .map(id -> find(id).orElseThrow()).toList();
     }
 
-    /** One rating per identity: the unique constraint decides when two requests race. */
-    @Transactional
-    public UUID rate(UUID reviewId, String subject, Map<String, Integer> scores) {
-        return rate(reviewId, subject, scores, Map.of());
-    }
-
     /**
      * One rating per identity: the unique constraint decides when two requests race. Comments (optional, per
      * reviewed department) are masked before they are stored: they are published with the results, and the raw
@@ -207,8 +204,6 @@ public class Reviews {
                         order by closes_at limit ?""")
                 .params(Timestamp.from(clock.instant()), limit).query(UUID.class).list();
     }
-
-    static final AuditActor PUBLISHER = new AuditActor("system", "survey-service");
 
     private List<DepartmentResult> tally(UUID reviewId) {
         Map<String, List<String>> comments = new java.util.HashMap<>();
