@@ -346,7 +346,13 @@ class SurveysIT extends SurveyIT {
             assertThat(full.problemType()).isEqualTo("survey-quota-full");
             assertThat(full.json().get("detail").asString()).contains("bus-riders");
             expect(answer(id, TestAccounts.citizen(), BY_CAR), 201);
-            expect(answer(id, TestAccounts.citizen(), BY_CAR), 201);
+            Account driver = TestAccounts.citizen();
+            expect(answer(id, driver, BY_CAR), 201);
+            // a changed answer moves between quotas: into the full STOP quota it may not, out of WARN it may
+            assertThat(request("PUT", "/surveys/" + id + "/responses/mine", driver, JSON, BY_BUS).problemType())
+                    .isEqualTo("survey-quota-full");
+            expect(request("PUT", "/surveys/" + id + "/responses/mine", driver, JSON, BY_BIKE), 200);
+            expect(request("PUT", "/surveys/" + id + "/responses/mine", driver, JSON, BY_CAR), 200);
             JsonNode view = expect(get("/surveys/" + id, owner), 200).json();
             assertThat(view.get("responses").asInt()).isEqualTo(3);
             assertThat(view.get("warnedResponses").asInt()).isEqualTo(1);
