@@ -154,7 +154,11 @@ public class ResultsHandling {
         return publication(surveyId, user);
     }
 
-    /** Answers or results as csv, xlsx (both sheets) or json; nothing in them identifies a respondent. */
+    /**
+     * Answers or results as csv, xlsx (both sheets) or json; nothing in them identifies a respondent. One
+     * transaction: the audit entry is written with the read it records.
+     */
+    @Transactional
     public Export export(UUID surveyId, String format, String part, CurrentUser user) {
         SurveyRecord s = readable(surveyId, user);
         String f = format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT);
