@@ -35,7 +35,8 @@ class PublicResultsController {
         return published(id, site);
     }
 
-    @GetMapping(path = "/public/surveys/{id}/results.html", produces = MediaType.TEXT_HTML_VALUE)
+    // no "produces": a 404 before publication must still be answered as problem+json to a browser
+    @GetMapping("/public/surveys/{id}/results.html")
     ResponseEntity<String> page(@PathVariable UUID id, SiteSelection site, Locale locale) {
         var r = published(id, site);
         return ResponseEntity.ok()

@@ -157,6 +157,10 @@ class SurveyResultsIT extends SurveyIT {
         assertThat(expect(get("/surveys/" + id + "/results", TestAccounts.handler("D-ECOLOGY")), 404).problemType())
                 .isEqualTo("survey-results-not-found");
         expect(get("/surveys/" + id + "/results", TestAccounts.citizen()), 403);
+        expect(get("/surveys/" + id + "/results", TestAccounts.atSite("DONGCHENG", null, "supervisor")), 404);
+        assertThat(expect(get("/surveys/" + id + "/results", TestAccounts.atSite("DONGCHENG", null, "site-admin")),
+                403).problemType()).isEqualTo("outside-site");
+        expect(get("/surveys/" + id + "/results", TestAccounts.atSite("GOV", null, "site-admin")), 200);
 
         // the owner publishes three questions; a supervisor reads but does not decide
         var choice = Map.of("questions", List.of("commute", "satisfaction", "remarks"));
@@ -169,6 +173,8 @@ class SurveyResultsIT extends SurveyIT {
                 MAPPER.writeValueAsString(choice)), 200);
         assertThat(audited(id, "survey.results.publication-chosen")).isEqualTo(1);
         expect(get("/public/surveys/" + id + "/results?site=GOV", null), 404); // not before closing
+        assertThat(expect(get("/public/surveys/" + id + "/results.html?site=GOV", null, "Accept", "text/html"), 404)
+                .problemType()).isEqualTo("survey-results-not-found");
 
         // the owner closes it early: the closing event publishes them, once, frozen
         try (var probe = KafkaProbe.subscribe(ResultsEvents.TOPIC)) {
