@@ -520,9 +520,10 @@ public class Surveys {
         Survey.Phase phase = opens == null ? new Survey.Drafting()
                 : closed == null ? new Survey.Scheduled(opens, closes) : new Survey.Closed(opens, closes, closed);
         int max = rs.getInt("max_responses");
+        boolean unlimited = rs.wasNull();
         return new Survey(rs.getObject("id", UUID.class), rs.getString("site"), rs.getString("owner_department"),
                 rs.getString("title"), rs.getString("description"), AnswerMode.valueOf(rs.getString("mode")),
-                rs.wasNull() ? null : max, phase);
+                unlimited ? null : max, phase);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
