@@ -3,7 +3,9 @@ package org.citizenhub.survey;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.citizenhub.web.json.ShanghaiInstants;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -24,5 +26,11 @@ public class SurveyApplication {
     @Bean
     Clock clock() {
         return Clock.system(ZONE);
+    }
+
+    /** Every instant answered as Asia/Shanghai time ({@code …+08:00}), like the service hall. */
+    @Bean
+    JsonMapperBuilderCustomizer shanghaiInstants() {
+        return builder -> builder.addModule(ShanghaiInstants.module());
     }
 }

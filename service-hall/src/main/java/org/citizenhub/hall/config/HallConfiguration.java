@@ -57,17 +57,7 @@ public class HallConfiguration {
      */
     @Bean
     org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer shanghaiInstants() {
-        var module = new tools.jackson.databind.module.SimpleModule("hall-shanghai-instants");
-        module.addSerializer(java.time.Instant.class, new tools.jackson.databind.ser.std.StdSerializer<>(
-                java.time.Instant.class) {
-            @Override
-            public void serialize(java.time.Instant value, tools.jackson.core.JsonGenerator generator,
-                                  tools.jackson.databind.SerializationContext context) {
-                generator.writeString(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                        .format(value.atZone(org.citizenhub.hall.ServiceHallApplication.ZONE)));
-            }
-        });
-        return builder -> builder.addModule(module);
+        return builder -> builder.addModule(org.citizenhub.web.json.ShanghaiInstants.module());
     }
 
     @Bean

@@ -3,6 +3,9 @@ package org.citizenhub.survey.surveys;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 import org.citizenhub.survey.surveys.responses.AnswerMode;
 
 /**
@@ -13,6 +16,12 @@ import org.citizenhub.survey.surveys.responses.AnswerMode;
 public record Survey(UUID id, String site, String ownerDepartment, String title, String description,
                      AnswerMode mode, Integer maxResponses, Phase phase) {
 
+    /** In JSON with {@code "type": "drafting" | "scheduled" | "closed"}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = Drafting.class, name = "drafting"),
+            @JsonSubTypes.Type(value = Scheduled.class, name = "scheduled"),
+            @JsonSubTypes.Type(value = Closed.class, name = "closed")})
     public sealed interface Phase {
     }
 

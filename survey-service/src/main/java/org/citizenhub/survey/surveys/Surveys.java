@@ -389,7 +389,8 @@ public class Surveys {
     /** Moves pooled anonymous answers of one survey once enough wait; own transaction. */
     @Transactional
     public int mix(UUID id) {
-        return store.mix(id, properties.anonymityBatch(), false);
+        // an answer that raced the closing still leaves the pool, however few keep it company
+        return store.mix(id, properties.anonymityBatch(), store.closed(id));
     }
 
     List<UUID> surveysToMix() {

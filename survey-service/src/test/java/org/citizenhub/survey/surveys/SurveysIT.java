@@ -92,6 +92,9 @@ class SurveysIT extends SurveyIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Surveys surveys;
+
     private final Account owner = TestAccounts.handler("D-TRANSPORT");
 
     /** Created, published and open from 2026-11-16 10:00 to 2026-11-20 10:00 (Shanghai). */
@@ -185,7 +188,7 @@ class SurveysIT extends SurveyIT {
         MovedClock.CLOCK.set("2026-11-17T09:00");
         var changed = expect(request("PUT", "/surveys/" + id + "/responses/mine", citizen, JSON, BY_BIKE), 200).json();
         assertThat(changed.at("/answers/commute/optionKey").asString()).isEqualTo("bike");
-        assertThat(changed.get("updatedAt").asString()).startsWith("2026-11-17T01:00");
+        assertThat(changed.get("updatedAt").asString()).startsWith("2026-11-17T09:00");
         assertThat(expect(get("/surveys/" + id + "/responses/mine", citizen), 200).json()
                 .at("/answers/reason").isMissingNode()).isTrue();
 
@@ -345,7 +348,20 @@ class SurveysIT extends SurveyIT {
         assertThat(answer(id, TestAccounts.citizen(), BY_BIKE).problemType())
                 .isEqualTo("survey-answers-only-while-open");
         // the scheduler does not announce it a second time
-        assertThat(times.run()).isZero();
+        assertThat(surveys.announce(UUID.fromString(id), MovedClock.CLOCK.instant())).isZero();
+    }
+
+    @Test
+    void the_demo_surveys_of_gov_and_dongcheng_fit_their_own_rules() {
+        for (var site : List.of("GOV", "DONGCHENG")) {
+            var listed = expect(get("/public/surveys?site=" + site + "&includeChildren=false", null), 200).json();
+            assertThat(listed.findValues("survey").stream().map(s -> s.get("site").asString())).containsOnly(site);
+        }
+        var demo = expect(get("/public/surveys/5a1e0000-0000-4000-8000-000000000001?site=GOV", null), 200).json();
+        var questionnaire = MAPPER.treeToValue(demo.get("questionnaire"),
+                org.citizenhub.survey.surveys.questionnaire.Questionnaire.class);
+        assertThat(questionnaire.defects()).isEmpty();
+        assertThat(questionnaire.questions()).hasSizeGreaterThanOrEqualTo(7);
     }
 
     @Test
@@ -353,6 +369,8 @@ class SurveysIT extends SurveyIT {
         String id = openSurvey("REAL_NAME", WITHOUT_FILES, "");
         JsonNode view = expect(get("/public/surveys/" + id + "?site=GOV", null), 200).json();
         assertThat(view.get("status").asString()).isEqualTo("OPEN");
+        assertThat(view.at("/survey/phase/type").asString()).isEqualTo("scheduled");
+        assertThat(view.at("/survey/phase/closesAt").asString()).isEqualTo("2026-11-20T10:00:00+08:00");
         assertThat(view.at("/questionnaire/pages/0/questions/1/showWhen/type").asString()).isEqualTo("any-of");
         assertThat(expect(get("/public/surveys?site=GOV", null), 200).json().findValuesAsString("id"))
                 .isNotNull();

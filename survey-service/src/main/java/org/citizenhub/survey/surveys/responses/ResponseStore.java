@@ -120,11 +120,18 @@ public class ResponseStore {
         return pooled.size();
     }
 
-    /** Surveys with at least {@code batch} pooled answers. */
+    /** Surveys with at least {@code batch} pooled answers, or with any left in the pool after closing. */
     public List<UUID> surveysToMix(int batch) {
         return jdbc.sql("""
-                select survey_id from survey_anonymous_pool group by survey_id having count(*) >= :b
+                select p.survey_id from survey_anonymous_pool p join survey s on s.id = p.survey_id
+                 group by p.survey_id having count(*) >= :b or bool_or(s.closed_at is not null)
                 """).param("b", batch).query(UUID.class).list();
+    }
+
+    /** Whether the pool of a closed survey is to be emptied whatever its size. */
+    public boolean closed(UUID surveyId) {
+        return jdbc.sql("select closed_at is not null from survey where id = :s").param("s", surveyId)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     // --- invitations ------------------------------------------------------------------------------------------------
