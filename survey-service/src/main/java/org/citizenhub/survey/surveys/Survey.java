@@ -81,9 +81,11 @@ public record Survey(UUID id, String site, String ownerDepartment, String title,
         return with(new Scheduled(opensAt, closesAt));
     }
 
-    /** Closes now, before its time (or at it, for the scheduler). */
+    /** Closes now, before its time, or records the closing at its time once that has passed (the scheduler). */
     public Survey close(Instant now) {
-        requireNotClosed(now);
+        if (phase instanceof Closed) {
+            throw new SurveyRefused(SurveyRule.SURVEY_CLOSED, id);
+        }
         if (!(phase instanceof Scheduled s)) {
             throw new SurveyRefused(SurveyRule.NOT_PUBLISHED, id);
         }

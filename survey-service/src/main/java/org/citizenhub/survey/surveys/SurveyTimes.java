@@ -3,6 +3,9 @@ package org.citizenhub.survey.surveys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -47,11 +50,17 @@ class SurveyTimes {
     int run() {
         Instant now = clock.instant();
         int done = 0;
-        for (UUID id : surveys.dueAnnouncements(now)) {
-            try {
-                done += surveys.announce(id, now);
-            } catch (RuntimeException e) {
-                log.warn("survey {} not announced: {}", id, e.toString());
+        Set<UUID> failed = new HashSet<>();
+        List<UUID> due;
+        // in rounds of 100 until none is left; one that fails waits for the next run and does not block the others
+        while (!(due = surveys.dueAnnouncements(now, failed)).isEmpty()) {
+            for (UUID id : due) {
+                try {
+                    done += surveys.announce(id, now);
+                } catch (RuntimeException e) {
+                    failed.add(id);
+                    log.warn("survey {} not announced: {}", id, e.toString());
+                }
             }
         }
         for (UUID id : surveys.surveysToMix()) {

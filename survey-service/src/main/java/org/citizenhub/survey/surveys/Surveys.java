@@ -356,12 +356,14 @@ public class Surveys {
     // --- scheduled: opening, closing, mixing ------------------------------------------------------------------------
 
     /** Surveys whose opening or closing has come and is not yet announced. */
-    List<UUID> dueAnnouncements(Instant now) {
+    List<UUID> dueAnnouncements(Instant now, Set<UUID> skipped) {
         return jdbc.sql("""
                 select id from survey where not closed_announced and opens_at is not null
                    and ((not opened_announced and opens_at <= :now) or closes_at <= :now or closed_at is not null)
+                   and id not in (:skipped)
                  order by opens_at limit 100
-                """).param("now", Timestamp.from(now)).query(UUID.class).list();
+                """).param("now", Timestamp.from(now))
+                .param("skipped", skipped.isEmpty() ? Set.of(new UUID(0, 0)) : skipped).query(UUID.class).list();
     }
 
     /** Announces the opening and/or closing of one survey, in its own transaction. */

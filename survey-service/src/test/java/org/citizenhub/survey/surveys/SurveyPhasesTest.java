@@ -54,6 +54,13 @@ class SurveyPhasesTest {
     }
 
     @Test
+    void a_survey_whose_time_has_passed_is_closed_at_its_closing_time_not_when_the_scheduler_comes() {
+        Survey s = draft.schedule(OPENS, CLOSES, true, OPENS);
+        Survey closed = s.close(CLOSES.plusSeconds(300));
+        assertThat(closed.phase()).isEqualTo(new Survey.Closed(OPENS, CLOSES, CLOSES));
+    }
+
+    @Test
     void a_window_closes_after_it_opens_and_in_the_future() {
         assertThat(refusal(() -> draft.schedule(CLOSES, OPENS, true, OPENS))).isEqualTo(SurveyRule.INVALID_SURVEY);
         assertThat(refusal(() -> draft.schedule(OPENS, CLOSES, true, CLOSES.plusSeconds(1))))

@@ -256,6 +256,23 @@ class SurveysIT extends SurveyIT {
                    and (respondent is not null or submitted_at is not null or updated_at is not null)
                 """).param("s", survey).query(Integer.class).single()).isZero();
         assertThat(expect(get("/surveys/" + id, owner), 200).json().get("responses").asInt()).isEqualTo(5);
+
+        // one more waits alone in the pool; at the closing time everything is mixed and the closing announced
+        expect(answer(id, TestAccounts.citizen(), BY_BIKE), 201);
+        times.run();
+        assertThat(count("survey_anonymous_pool", survey)).isEqualTo(1);
+        assertThat(expect(get("/surveys/" + id, owner), 200).json().get("responses").asInt()).isEqualTo(6);
+        MovedClock.CLOCK.set("2026-11-20T10:00");
+        try (var probe = KafkaProbe.subscribe(SurveyEvents.TOPIC)) {
+            times.run();
+            var closed = probe.awaitRecord(r -> id.equals(r.key())
+                    && SurveyEvents.Closed.TYPE.equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(20));
+            assertThat(closed.value()).contains("\"responses\":6", "\"closedEarly\":false",
+                    "\"mode\":\"ANONYMOUS\"");
+        }
+        assertThat(count("survey_anonymous_pool", survey)).isZero();
+        assertThat(count("survey_response", survey)).isEqualTo(6);
+        assertThat(xminJoins("survey_response", survey)).isZero();
     }
 
     private int xminJoins(String answers, UUID survey) {
@@ -329,7 +346,13 @@ class SurveysIT extends SurveyIT {
             assertThat(full.problemType()).isEqualTo("survey-quota-full");
             assertThat(full.json().get("detail").asString()).contains("bus-riders");
             expect(answer(id, TestAccounts.citizen(), BY_CAR), 201);
-            expect(answer(id, TestAccounts.citizen(), BY_CAR), 201);
+            Account driver = TestAccounts.citizen();
+            expect(answer(id, driver, BY_CAR), 201);
+            // a changed answer moves between quotas: into the full STOP quota it may not, out of WARN it may
+            assertThat(request("PUT", "/surveys/" + id + "/responses/mine", driver, JSON, BY_BUS).problemType())
+                    .isEqualTo("survey-quota-full");
+            expect(request("PUT", "/surveys/" + id + "/responses/mine", driver, JSON, BY_BIKE), 200);
+            expect(request("PUT", "/surveys/" + id + "/responses/mine", driver, JSON, BY_CAR), 200);
             JsonNode view = expect(get("/surveys/" + id, owner), 200).json();
             assertThat(view.get("responses").asInt()).isEqualTo(3);
             assertThat(view.get("warnedResponses").asInt()).isEqualTo(1);
