@@ -43,9 +43,11 @@ import org.citizenhub.infra.HubInfrastructure.ServerPorts;
 final class HubCpuMeter {
 
     /** Keys of the hub's processes, in report order; the generator ({@link #GENERATOR}) is not part of the hub. */
-    static final List<String> HUB_PROCESSES = java.util.stream.Stream.concat(
-            HubService.ALL.stream().map(HubService::name), java.util.stream.Stream.of("keycloak", "runner", "postgresql", "redis"))
-            .toList();
+    static final List<String> HUB_PROCESSES = java.util.stream.Stream.of(
+            java.util.stream.Stream.of("gateway"),
+            HubService.ALL.stream().filter(s -> !s.isGateway()).map(HubService::name),
+            java.util.stream.Stream.of("keycloak", "runner", "postgresql", "redis"))
+            .flatMap(s -> s).toList();
     static final String GENERATOR = "generator";
 
     /** The local runner's service ports (as {@code org.citizenhub.deploy.HubService}). */
