@@ -12,19 +12,21 @@ import java.util.Optional;
 import java.util.jar.JarFile;
 
 /** A service of the hub as the local runner starts it (ports from the module contract). */
-record HubService(String name, String module, int port, String database, String gatewayKey, String envUrlName) {
+public record HubService(String name, String module, int port, String database, String gatewayKey, String envUrlName) {
 
-    static final List<HubService> ALL = List.of(
+    /** The one list of the hub's services the runner starts; the bench and its CPU meter read it too. */
+    public static final List<HubService> ALL = List.of(
             new HubService("identity", "identity", 8101, "identity", "identity", "HUB_IDENTITY_URL"),
             new HubService("mailbox-service", "mailbox-service", 8102, "mailbox", "mailbox", "HUB_MAILBOX_URL"),
             new HubService("consultation-service", "consultation-service", 8103, "consultation", "consultation", "HUB_CONSULTATION_URL"),
             new HubService("survey-service", "survey-service", 8104, "survey", "survey", "HUB_SURVEY_URL"),
             new HubService("service-hall", "service-hall", 8105, "servicehall", "service-hall", "HUB_SERVICE_HALL_URL"),
+            new HubService("supervision", "supervision", 8106, "supervision", "supervision", "HUB_SUPERVISION_URL"),
             new HubService("gateway", "gateway", 8080, null, null, null));
 
     static final int GATEWAY_ADMIN_PORT = 8090;
 
-    boolean isGateway() {
+    public boolean isGateway() {
         return name.equals("gateway");
     }
 

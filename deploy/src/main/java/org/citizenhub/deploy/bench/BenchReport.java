@@ -95,6 +95,7 @@ public record BenchReport(String startedAt, String command, String machine, List
             case "consultation-service" -> "consult";
             case "survey-service" -> "survey";
             case "service-hall" -> "hall";
+            case "supervision" -> "superv";
             case "postgresql" -> "postgres";
             case "runner" -> "runner";
             case "generator" -> "(gen)";

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.citizenhub.deploy.HubService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -42,13 +43,16 @@ import org.citizenhub.infra.HubInfrastructure.ServerPorts;
 final class HubCpuMeter {
 
     /** Keys of the hub's processes, in report order; the generator ({@link #GENERATOR}) is not part of the hub. */
-    static final List<String> HUB_PROCESSES = List.of("gateway", "identity", "mailbox-service", "consultation-service",
-            "survey-service", "service-hall", "keycloak", "runner", "postgresql", "redis");
+    static final List<String> HUB_PROCESSES = java.util.stream.Stream.of(
+            java.util.stream.Stream.of("gateway"),
+            HubService.ALL.stream().filter(s -> !s.isGateway()).map(HubService::name),
+            java.util.stream.Stream.of("keycloak", "runner", "postgresql", "redis"))
+            .flatMap(s -> s).toList();
     static final String GENERATOR = "generator";
 
     /** The local runner's service ports (as {@code org.citizenhub.deploy.HubService}). */
-    private static final Map<String, Integer> SERVICE_PORTS = Map.of("gateway", 8080, "identity", 8101,
-            "mailbox-service", 8102, "consultation-service", 8103, "survey-service", 8104, "service-hall", 8105);
+    private static final Map<String, Integer> SERVICE_PORTS = HubService.ALL.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(HubService::name, HubService::port));
 
     /** Processes counted alone, without their descendants. */
     private static final Set<String> OWN_THREADS_ONLY = Set.of("runner", GENERATOR);

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 public final class HubInfrastructure implements AutoCloseable {
 
     /** The databases the services use (owner {@code hub}). */
-    public static final List<String> SERVICE_DATABASES = List.of("identity", "mailbox", "consultation", "survey", "servicehall");
+    public static final List<String> SERVICE_DATABASES = List.of("identity", "mailbox", "consultation", "survey", "servicehall",
+            "supervision");
 
     /** Ports for the four servers; 0 = pick a free one. */
     public record ServerPorts(int postgres, int redis, int kafka, int keycloak) {
