@@ -2,7 +2,6 @@ package org.citizenhub.supervision.overdue;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,12 +237,7 @@ class IntakeConsumer implements SmartLifecycle {
 
     private Admin admin() {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(10).toMillis()));
-    }
-
-    static List<String> sorted(java.util.Collection<String> topics) {
-        var list = new ArrayList<>(topics);
-        list.sort(null);
-        return list;
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(10).toMillis(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(15).toMillis()));
     }
 }
