@@ -1,13 +1,15 @@
 package org.citizenhub.supervision.overdue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * 咨询投诉 cases ({@code gov.hub.consultation.case}): every step carries the deadline that counts after it
  * ({@code deadline}, {@code dueAt}; none while e.g. the citizen is asked for information), so every step but the
  * ones after handling sets it. Replied → handled with the service's verdict; refused, merged → handled as a decision;
- * reopened → open again. Due-soon / overdue come over the shared deadline topic.
+ * reopened → open again; rated → a row of {@code sv_rating} (one per case; the follow-up's satisfaction heard is not a
+ * rating). Due-soon / overdue come over the shared deadline topic.
  */
 final class ConsultationCases implements EventTranslator {
 
@@ -35,7 +37,9 @@ final class ConsultationCases implements EventTranslator {
             case "replied" -> Translation.of(new CaseFact.Handled(h, at, p.bool("onTime")));
             case "refused", "merged" -> Translation.of(new CaseFact.Handled(h, at, null));
             case "reopened" -> Translation.of(new CaseFact.Reopened(h, deadline, dueAt));
-            case "published", "rated", "closed", "followed-up", "urged" -> Translation.of(new CaseFact.Step(h));
+            case "rated" -> new Translation(List.of(new CaseFact.Step(h)), List.of(RatingFact.ofCaseRating(SERVICE,
+                    h.caseId(), p.text("department"), p.text("site"), p.requireText("rating"), at)));
+            case "published", "closed", "followed-up", "urged" -> Translation.of(new CaseFact.Step(h));
             default -> Translation.of(new CaseFact.DeadlineSet(h, deadline, dueAt));
         };
     }

@@ -30,7 +30,7 @@ final class HallRatings implements EventTranslator {
             case GIVEN -> {
                 int satisfaction = satisfaction(p);
                 Boolean bad = p.bool("bad");
-                yield new Translation(List.of(), List.of(new RatingFact.Given(p.requireText("ratingNumber"),
+                yield new Translation(List.of(), List.of(new RatingFact.Given(SERVICE, p.requireText("ratingNumber"),
                         p.requireText("department"), p.text("site"), satisfaction,
                         bad != null ? bad : satisfaction <= 2, p.requireInstant("ratedAt"))));
             }
@@ -43,7 +43,7 @@ final class HallRatings implements EventTranslator {
                 List<CaseFact> facts = round == 0
                         ? List.of(new CaseFact.Received(h, openedAt), new CaseFact.DeadlineSet(h, DEADLINE, dueAt))
                         : List.of(new CaseFact.Reopened(h, DEADLINE, dueAt));
-                yield new Translation(facts, List.of(new RatingFact.RectificationOpened(number,
+                yield new Translation(facts, List.of(new RatingFact.RectificationOpened(SERVICE, number,
                         p.requireText("department"), p.text("site"), satisfaction(p), round, openedAt)));
             }
             case COMPLETED -> {
@@ -51,7 +51,7 @@ final class HallRatings implements EventTranslator {
                 Instant completedAt = p.requireInstant("completedAt");
                 yield new Translation(
                         List.of(new CaseFact.Handled(header(p, number, completedAt), completedAt, p.bool("onTime"))),
-                        List.of(new RatingFact.RectificationCompleted(number, round(p), completedAt)));
+                        List.of(new RatingFact.RectificationCompleted(SERVICE, number, round(p), completedAt)));
             }
             default -> Translation.NOTHING;
         };

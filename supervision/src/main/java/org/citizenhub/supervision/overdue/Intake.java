@@ -67,7 +67,7 @@ class Intake {
             var fold = new CaseFold(calendar.workingTime(), properties.dueSoonWorkingDays(),
                     properties.maxYellowWindow());
             translation.cases().forEach(fact -> apply(fold, fact));
-            translation.ratings().forEach(fact -> model.applyRating(HallRatings.SERVICE, fact));
+            translation.ratings().forEach(model::applyRating);
         });
     }
 

@@ -1,9 +1,12 @@
 package org.citizenhub.supervision.overdue;
 
+import java.util.List;
+
 /**
  * 领导信箱 letters ({@code gov.hub.mailbox.letter}): submitted → received; accepted → the reply deadline; replied →
  * handled (with the service's own on-time verdict); rejected (also merged) → handled, as a decision; reopened →
- * open again with a new deadline; the letter's own due-soon / overdue as announcements.
+ * open again with a new deadline; the letter's own due-soon / overdue as announcements; rated → a row of
+ * {@code sv_rating} (one per letter).
  */
 final class MailboxLetters implements EventTranslator {
 
@@ -39,6 +42,8 @@ final class MailboxLetters implements EventTranslator {
             case "reopened" -> Translation.of(new CaseFact.Reopened(h, DEADLINE, p.instant("dueAt")));
             case "due-soon" -> Translation.of(new CaseFact.DeadlineAnnounced(h, DEADLINE, p.requireInstant("dueAt"), false));
             case "overdue" -> Translation.of(new CaseFact.DeadlineAnnounced(h, DEADLINE, p.requireInstant("dueAt"), true));
+            case "rated" -> new Translation(List.of(new CaseFact.Step(h)), List.of(RatingFact.ofCaseRating(SERVICE,
+                    h.caseId(), p.text("department"), p.text("site"), p.requireText("rating"), at)));
             default -> Translation.of(new CaseFact.Step(h));
         };
     }

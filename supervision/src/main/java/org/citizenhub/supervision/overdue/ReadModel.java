@@ -70,17 +70,19 @@ class ReadModel {
     }
 
     /**
-     * A rating's facts, order-tolerant: the given rating's fields are set by the given event; the rectification
+     * A rating's facts, order-tolerant: the given rating's fields are set by the newest given event; the rectification
      * rounds only grow; {@code rectified_at} is the latest completion's moment when it completes the latest opening.
      */
-    void applyRating(String service, RatingFact fact) {
+    void applyRating(RatingFact fact) {
+        String service = fact.service();
         switch (fact) {
             case RatingFact.Given g -> jdbc.sql("""
                     insert into sv_rating (service, rating_id, department, site, satisfaction, bad, rated_at)
                     values (?, ?, ?, ?, ?, ?, ?)
                     on conflict (service, rating_id) do update set department = excluded.department,
                         site = excluded.site, satisfaction = excluded.satisfaction, bad = excluded.bad,
-                        rated_at = excluded.rated_at""")
+                        rated_at = excluded.rated_at
+                    where excluded.rated_at >= sv_rating.rated_at""")
                     .params(service, g.ratingId(), g.department(), g.site(), g.satisfaction(), g.bad(),
                             ts(g.ratedAt()))
                     .update();

@@ -249,6 +249,7 @@ class OverdueIT extends SupervisionIT {
         sent.add(ratingGiven(rating, dept, 2, "2026-11-03T10:00:00"));
         sent.add(rectificationOpened(rating, dept, 0, "2026-11-03T10:00:01", "2026-11-24T17:00:00"));
         sent.add(rectificationCompleted(rating, dept, 0, "2026-11-10T15:00:00"));
+        sent.add(letterRated(letter, letterTn, dept, "SATISFIED", "2026-11-14T10:00:00"));
         awaitProcessed(sent);
         // two things that are no readable event: parked, and the intake goes on
         String notJson = UUID.randomUUID().toString();
@@ -267,7 +268,8 @@ class OverdueIT extends SupervisionIT {
         var ratingsBefore = jdbc.sql(ratings).param(dept).query().listOfRows();
         long allBefore = jdbc.sql("select count(*) from sv_case").query(Long.class).single();
         assertThat(casesBefore).hasSize(5);
-        assertThat(ratingsBefore).singleElement().satisfies(r -> assertThat(r.get("rectified_at")).isNotNull());
+        assertThat(ratingsBefore).extracting(r -> r.get("service") + " " + r.get("satisfaction") + " "
+                + (r.get("rectified_at") != null)).containsExactlyInAnyOrder("service-hall 2 true", "mailbox 5 false");
         int audited = auditedRebuilds();
 
         assertThat(post("/admin/read-model/rebuild", TestAccounts.supervisor(), Map.of()).status()).isEqualTo(403);
@@ -387,6 +389,14 @@ class OverdueIT extends SupervisionIT {
         return data("letterId", letterId, "trackingNumber", tn, "mailbox", "MAYOR", "category", "COMPLAINT",
                 "event", event, "status", "ASSIGNED", "department", department, "dueAt", dueAt == null ? null : at(dueAt),
                 "onTime", onTime, "occurredAt", at(occurredAt), "site", "GOV", "handlingSite", "GOV");
+    }
+
+    private static HubEvents.Sent letterRated(String letterId, String tn, String department, String rating,
+                                              String occurredAt) {
+        var data = letterData("rated", letterId, tn, department, null, null, occurredAt);
+        data.put("rating", rating);
+        return events.publish(MailboxLetters.TOPIC, "gov.hub.mailbox.letter.rated.v1", "/citizen-hub/mailbox-service",
+                letterId, data);
     }
 
     private static HubEvents.Sent consultation(String event, String caseId, String kind, String department,
