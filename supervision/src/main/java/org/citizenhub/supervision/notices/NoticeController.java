@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.citizenhub.casework.submission.IdempotencyKey;
 import org.citizenhub.supervision.notices.domain.Notice;
 import org.citizenhub.supervision.notices.domain.NoticeStep;
 import org.citizenhub.web.security.CurrentUser;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -73,9 +75,10 @@ class NoticeController {
 
     @PostMapping("/notices")
     @ResponseStatus(HttpStatus.CREATED)
-    NoticeView issue(@Valid @RequestBody IssueRequest body, CurrentUser user) {
+    NoticeView issue(@Valid @RequestBody IssueRequest body,
+                     @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key, CurrentUser user) {
         return NoticeView.of(handling.issue(user, body.service(), body.caseId(), body.trackingNumber(),
-                body.measures(), body.workingDays()));
+                body.measures(), body.workingDays(), IdempotencyKey.fromHeader(key).orElse(null)));
     }
 
     @GetMapping("/notices/{number}")

@@ -19,6 +19,8 @@ import org.citizenhub.calendar.WorkingTime;
 import org.citizenhub.calendar.spring.HubCalendar;
 import org.citizenhub.casework.deadlines.CaseDeadlines;
 import org.citizenhub.casework.deadlines.CaseRef;
+import org.citizenhub.casework.submission.IdempotencyKey;
+import org.citizenhub.casework.submission.IdempotentSubmission;
 import org.citizenhub.casework.tracking.TrackingNumber;
 import org.citizenhub.casework.tracking.TrackingNumbers;
 import org.citizenhub.sites.spring.HubSites;
@@ -26,7 +28,9 @@ import org.citizenhub.supervision.notices.NoticeRepository.Stored;
 import org.citizenhub.supervision.notices.domain.CaseOnNotice;
 import org.citizenhub.supervision.notices.domain.Notice;
 import org.citizenhub.supervision.notices.domain.NoticePolicies;
+import org.citizenhub.supervision.notices.domain.NoticePhase;
 import org.citizenhub.supervision.notices.domain.NoticeRefused;
+import org.citizenhub.supervision.notices.domain.NoticeRule;
 import org.citizenhub.supervision.notices.domain.Staff;
 import org.citizenhub.web.problem.HubProblem;
 import org.citizenhub.web.security.CurrentUser;
@@ -64,10 +68,12 @@ public class NoticeHandling {
     private final ApplicationEventPublisher events;
     private final NoticesProperties properties;
     private final TrackingNumbers numbers;
+    private final IdempotentSubmission submissions;
 
     NoticeHandling(NoticeRepository notices, SupervisedCases cases, JdbcClient jdbc, Clock clock,
                    HubCalendar calendar, HubSites sites, AuditLog audit, ApplicationEventPublisher events,
-                   NoticesProperties properties) {
+                   NoticesProperties properties, IdempotentSubmission submissions) {
+        this.submissions = submissions;
         this.notices = notices;
         this.cases = cases;
         this.clock = clock;
@@ -83,22 +89,52 @@ public class NoticeHandling {
 
     /**
      * A supervisor issues a notice on a case (named by id or tracking number) to the department handling it, asking
-     * for {@code measures} within {@code workingDays} (the configured default when null).
+     * for {@code measures} within {@code workingDays} (the configured default when null). A retry with the same
+     * Idempotency-Key gets the first notice back. Runs its own transaction (not inside one).
      */
-    @Transactional
     public Notice issue(CurrentUser user, String service, String caseId, String trackingNumber, String measures,
-                        Integer workingDays) {
+                        Integer workingDays, IdempotencyKey key) {
         Staff staff = staff(user);
+        try {
+            return submissions.submit(key, new IdempotentSubmission.IdempotentRequest<Notice>() {
+                @Override
+                public Optional<Notice> earlier(IdempotencyKey k) {
+                    return notices.byIdempotencyKey(staff.subject(), k.value()).map(Stored::notice);
+                }
+
+                @Override
+                public boolean sameAs(Notice earlier) {
+                    var c = earlier.onCase();
+                    return c.service().equals(service)
+                            && (c.caseId().equals(caseId) || java.util.Objects.equals(c.trackingNumber(), trackingNumber))
+                            && earlier.issue().text().equals(measures == null ? null : measures.strip());
+                }
+
+                @Override
+                public Notice create(Optional<IdempotencyKey> k) {
+                    return issueNow(user, staff, service, caseId, trackingNumber, measures, workingDays,
+                            k.map(IdempotencyKey::value).orElse(null));
+                }
+            }).result();
+        } catch (DuplicateKeyException race) {
+            // another supervisor's notice on the same case committed first (sv_notice_one_open_per_case)
+            throw NoticeProblem.of(new NoticeRefused(NoticeRule.ONE_OPEN_NOTICE_PER_CASE, service + " "
+                    + (caseId != null ? caseId : trackingNumber), "-"));
+        }
+    }
+
+    private Notice issueNow(CurrentUser user, Staff staff, String service, String caseId, String trackingNumber,
+                            String measures, Integer workingDays, String idempotencyKey) {
         return guarded(() -> {
             NoticePolicies.onlySupervisorsSupervise(staff).orRefuse();
             var known = (caseId != null && !caseId.isBlank() ? cases.byId(service, caseId)
                     : trackingNumber != null && !trackingNumber.isBlank()
                     ? cases.byTrackingNumber(service, trackingNumber)
                     : Optional.<SupervisedCases.KnownCase>empty())
-                    .orElseThrow(() -> caseId == null && trackingNumber == null
+                    .orElseThrow(() -> isBlank(caseId) && isBlank(trackingNumber)
                             ? new HubProblem(NoticeProblem.CASE_NOT_NAMED)
                             : new HubProblem(NoticeProblem.CASE_NOT_FOUND, service,
-                            caseId != null ? caseId : trackingNumber));
+                            isBlank(caseId) ? trackingNumber : caseId));
             String label = service + " " + (known.trackingNumber() != null ? known.trackingNumber() : known.caseId());
             NoticePolicies.aCaseNeedsItsHandlingDepartment(known.department(), label).orRefuse();
             NoticePolicies.supervisorsActWithinTheirScope(supervisorScope(user).canSee(known.department()), label,
@@ -118,13 +154,8 @@ public class NoticeHandling {
             DeadlineClock<WorkingDays> reply = DeadlineClock.start(rule(days), now, staff.subject(), time);
             Notice notice = Notice.issue(UUID.randomUUID(), numbers.next().value(), onCase, staff, measures, now,
                     reply.dueAt());
-            try {
-                notices.insert(notice, staff.subject(), CaseDeadlines.none().start(REPLY_CLOCK, reply), time);
-            } catch (DuplicateKeyException race) {
-                // another supervisor's notice on the same case committed first
-                throw new NoticeRefused(org.citizenhub.supervision.notices.domain.NoticeRule.ONE_OPEN_NOTICE_PER_CASE,
-                        label, "-");
-            }
+            notices.insert(notice, staff.subject(), idempotencyKey, CaseDeadlines.none().start(REPLY_CLOCK, reply),
+                    time);
             var details = new LinkedHashMap<String, Object>();
             details.put("service", onCase.service());
             details.put("caseId", onCase.caseId());
@@ -135,6 +166,10 @@ public class NoticeHandling {
             events.publishEvent(NoticeEvents.of(NoticeEvents.ISSUED, notice, null, null, clock));
             return notice;
         });
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The department (a handler or its head) answers with the measures it took. */
@@ -150,7 +185,7 @@ public class NoticeHandling {
             Notice after = stored.notice().reply(staff, measures, now);
             var deadlines = stored.deadlines().update(REPLY_CLOCK, c -> c.stop(now, staff.subject(), time));
             notices.update(stored, after, deadlines, time);
-            boolean late = after.phase() instanceof org.citizenhub.supervision.notices.domain.NoticePhase.Replied r
+            boolean late = after.phase() instanceof NoticePhase.Replied r
                     && r.late();
             audit.record(actor(user), "supervision-notice-replied", TARGET, number,
                     Map.of("round", after.phase().round(), "late", late));

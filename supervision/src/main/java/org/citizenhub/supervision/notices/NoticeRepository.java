@@ -35,15 +35,15 @@ class NoticeRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Notice notice, String issuedBy, CaseDeadlines deadlines, WorkingTime time) {
+    void insert(Notice notice, String issuedBy, String idempotencyKey, CaseDeadlines deadlines, WorkingTime time) {
         var c = notice.onCase();
         jdbc.sql("""
                 insert into sv_notice (id, number, service, case_type, case_id, case_tracking_number, department,
                                        site, issued_by, issued_at, phase, round, reply_due_at, escalated_at,
-                                       closed_at, deadlines, next_announcement_at, version)
+                                       closed_at, deadlines, next_announcement_at, version, idempotency_key)
                 values (:id, :number, :service, :caseType, :caseId, :tn, :department, :site, :issuedBy, :issuedAt,
-                        :phase, :round, :due, null, null, cast(:deadlines as jsonb), :next, 0)
-                """).param("id", notice.id()).param("number", notice.number()).param("service", c.service())
+                        :phase, :round, :due, null, null, cast(:deadlines as jsonb), :next, 0, :key)
+                """).param("key", idempotencyKey).param("id", notice.id()).param("number", notice.number()).param("service", c.service())
                 .param("caseType", c.caseType()).param("caseId", c.caseId()).param("tn", c.trackingNumber())
                 .param("department", c.department()).param("site", c.site()).param("issuedBy", issuedBy)
                 .param("issuedAt", ts(notice.issue().at())).param("phase", notice.phase().name())
@@ -82,6 +82,12 @@ class NoticeRepository {
 
     Optional<Stored> byId(UUID id) {
         return one("id = :key", id);
+    }
+
+    /** The notice a supervisor issued with this Idempotency-Key, if any. */
+    Optional<Stored> byIdempotencyKey(String issuedBy, String key) {
+        return jdbc.sql("select * from sv_notice where issued_by = :by and idempotency_key = :key")
+                .param("by", issuedBy).param("key", key).query((rs, n) -> restore(rs)).optional();
     }
 
     /** The open (not accepted) notice on the case, if any. */

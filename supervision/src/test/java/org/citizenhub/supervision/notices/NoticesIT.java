@@ -211,8 +211,12 @@ class NoticesIT extends SupervisionIT {
         assertThat(english.json().get("detail").asString()).contains("outside your supervision scope");
         assertThat(get("/cases/mailbox/" + xicheng[0] + "/notices", DONGCHENG_SUPERVISOR).status()).isEqualTo(404);
 
-        var issued = expect(post("/notices", XICHENG_SUPERVISOR, body), 201).json();
+        String key = "notice-" + UUID.randomUUID();
+        var issued = expect(post("/notices", XICHENG_SUPERVISOR, body, "Idempotency-Key", key), 201).json();
         assertThat(issued.get("site").asString()).isEqualTo("XICHENG");
+        var retried = expect(post("/notices", XICHENG_SUPERVISOR, body, "Idempotency-Key", key), 201).json();
+        assertThat(retried.get("number").asString()).as("a retry gets the first notice back")
+                .isEqualTo(issued.get("number").asString());
         assertThat(post("/notices", SUPERVISOR, body).problemType())
                 .isEqualTo("supervision-notice-one-open-notice-per-case");
     }
