@@ -17,7 +17,7 @@ record ReportJson(String period, String label, LocalDate from, LocalDate to, Ins
     record Line(String level, String site, String department, String service, long received, long handled,
                 long handledOnTime, BigDecimal onTimeRate, BigDecimal averageWorkingDays, long rated,
                 BigDecimal averageSatisfaction, BigDecimal satisfiedRate, long bad, long badRectified,
-                BigDecimal rectifiedRate, Long noticesIssued, Long noticesReplied) {
+                BigDecimal rectifiedRate, long noticesIssued, long noticesReplied) {
     }
 
     static ReportJson of(PerformanceReport r, Locale locale) {

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.citizenhub.supervision.SupervisionApplication;
 import org.citizenhub.supervision.reports.domain.Figures;
-import org.citizenhub.supervision.reports.domain.Measure;
 import org.citizenhub.supervision.reports.domain.PerformanceReport;
 import org.citizenhub.supervision.reports.domain.ReportLine;
 import org.citizenhub.supervision.reports.domain.ReportPeriod;
@@ -39,6 +38,7 @@ final class ReportPage {
                     "平均办理工作日 = 办结件从受理到办结的工作日之和 ÷ 办结件数（工作日按法定节假日和调休计算）。",
                     "满意度：报告期内的评价（1–5 分）的平均分；满意率 = 满意及非常满意（4–5 分）÷ 评价数。",
                     "差评已整改：报告期内的差评中，截至生成时间已完成整改的件数；整改率 = 差评已整改 ÷ 差评。",
+                    "督办件：报告期内发出的督办通知；督办已回复：其中部门已回复的件数。",
                     "比率和平均值四舍五入保留一位小数；无可计算的基数时显示“—”。"),
             Map.of("mailbox", "领导信箱", "consultation", "咨询", "service-hall", "政务服务", "survey", "意见征集"),
             "（未知）");
@@ -58,6 +58,7 @@ final class ReportPage {
                     "Average working days = sum of working days from receipt to handling / handled.",
                     "Satisfaction: average of the period's ratings (1–5); satisfied = 4 or 5 / ratings.",
                     "Rectified: the period's bad ratings whose rectification was completed by the time of the report.",
+                    "Notices: supervision notices issued in the period; replied: of those, answered by the department.",
                     "Rates and averages rounded half up to one decimal; “—” where there is nothing to divide by."),
             Map.of("mailbox", "Mailbox", "consultation", "Consultation", "service-hall", "Service hall", "survey",
                     "Public consultation"),
@@ -144,7 +145,7 @@ final class ReportPage {
                     Long.toString(f.handledOnTime()), f.onTimeRate().text(), f.averageWorkingDays().text(),
                     Long.toString(f.rated()), f.averageSatisfaction().text(), f.satisfiedRate().text(),
                     Long.toString(f.bad()), Long.toString(f.badRectified()), f.rectifiedRate().text(),
-                    count(f.noticesIssued()), count(f.noticesReplied()))) {
+                    Long.toString(f.noticesIssued()), Long.toString(f.noticesReplied()))) {
                 row.append("<td class=\"n\">").append(Html.escape(v)).append("</td>");
             }
             h.append(row).append("</tr>");
@@ -158,9 +159,5 @@ final class ReportPage {
 
     private static String name(String value, Labels t) {
         return value == null ? t.unknown() : value;
-    }
-
-    private static String count(Long n) {
-        return n == null ? Measure.NONE : n.toString();
     }
 }

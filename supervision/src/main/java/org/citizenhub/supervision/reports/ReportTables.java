@@ -38,7 +38,7 @@ final class ReportTables {
                     line.service(), f.received(), f.handled(), f.handledOnTime(), f.onTimeRate().cell(),
                     f.averageWorkingDays().cell(), f.rated(), f.averageSatisfaction().cell(),
                     f.satisfiedRate().cell(), f.bad(), f.badRectified(), f.rectifiedRate().cell(),
-                    count(f.noticesIssued()), count(f.noticesReplied())));
+                    f.noticesIssued(), f.noticesReplied()));
         }
         return new Table("报表 Report " + report.period().code(), HEADER, rows);
     }
@@ -55,9 +55,5 @@ final class ReportTables {
                 Arrays.asList("服务 Service", filter.service()),
                 List.of("口径 Definitions", "supervision/docs/reports.md; " + Measure.NONE
                         + " = 无可计算的基数 nothing to divide by")));
-    }
-
-    private static Object count(Long n) {
-        return n == null ? Measure.NONE : n;
     }
 }

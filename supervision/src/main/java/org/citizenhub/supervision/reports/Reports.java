@@ -25,16 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Reports {
 
-    private static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, null);
+    private static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, new Tally.NoticeTally(0, 0));
 
     private final ReportQuery query;
-    private final NoticeCounts notices;
     private final HubSites sites;
     private final Clock clock;
 
-    Reports(ReportQuery query, NoticeCounts notices, HubSites sites, Clock clock) {
+    Reports(ReportQuery query, HubSites sites, Clock clock) {
         this.query = query;
-        this.notices = notices;
         this.sites = sites;
         this.clock = clock;
     }
@@ -64,9 +62,6 @@ public class Reports {
         Instant until = period.until().atStartOfDay(SupervisionApplication.ZONE).toInstant();
         Map<ReportQuery.LineKey, Tally> tallies = departments != null && departments.isEmpty() ? Map.of()
                 : query.tallies(from, until, departments, svc);
-        var noticeTallies = departments != null && departments.isEmpty() ? java.util.Optional
-                .<Map<ReportQuery.LineKey, Tally.NoticeTally>>of(Map.of())
-                : notices.count(from, until, departments, svc);
 
         List<ReportLine> lines = new ArrayList<>();
         var hubKey = new ReportQuery.LineKey(ReportLine.Level.HUB, null, null, null);
@@ -74,9 +69,6 @@ public class Reports {
         keys.add(hubKey);
         for (var key : keys) {
             Tally t = tallies.getOrDefault(key, ZERO);
-            if (noticeTallies.isPresent()) {
-                t = t.withNotices(noticeTallies.get().getOrDefault(key, new Tally.NoticeTally(0, 0)));
-            }
             lines.add(new ReportLine(key.level(), key.site(), key.department(), key.service(), Figures.of(t)));
         }
         lines.sort(ORDER);

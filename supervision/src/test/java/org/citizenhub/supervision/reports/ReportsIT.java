@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citizenhub.supervision.SupervisionIT;
 import org.citizenhub.testing.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,11 @@ import tools.jackson.databind.JsonNode;
  * c10 D-DONGCHENG-EDUCATION rating-rectification rcv 11-07 handled 11-08: a bad rating's task, never a case counted
  * c11 D-HEALTH mailbox          rcv 2029-12-31  handled 2030-01-04 on time 2 wd
  * all times Asia/Shanghai; sites: D-TRANSPORT and D-HEALTH belong to GOV, D-DONGCHENG-EDUCATION to DONGCHENG
+ *
+ * sv_notice (督办, package notices' table)
+ * n1 on c1 (D-TRANSPORT mailbox) issued 2030-11-12, replied 11-14
+ * n2 on c3 (D-TRANSPORT mailbox) issued 2030-11-29, not replied
+ * n3 on c7 (D-HEALTH mailbox)    issued 2030-12-02, replied 12-03
  * </pre>
  */
 class ReportsIT extends SupervisionIT {
@@ -53,10 +59,19 @@ class ReportsIT extends SupervisionIT {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
-    void theKnownRows() {
+    /** Nothing of this set stays behind for the other features' tests on the same database (notices, overdue). */
+    @AfterEach
+    void noneOfTheKnownRows() {
         jdbc.sql("delete from sv_case where case_id like 'rpt-%'").update();
         jdbc.sql("delete from sv_rating where rating_id like 'rpt-%'").update();
+        jdbc.sql("delete from sv_notice_step where notice_id in (select id from sv_notice where number like 'RPT-%')")
+                .update();
+        jdbc.sql("delete from sv_notice where number like 'RPT-%'").update();
+    }
+
+    @BeforeEach
+    void theKnownRows() {
+        noneOfTheKnownRows();
         kase("c1", "mailbox", "letter", "D-TRANSPORT", "GOV", "2030-11-03T10:00", "2030-11-10T10:00", true, 5);
         kase("c2", "mailbox", "letter", "D-TRANSPORT", "GOV", "2030-11-05T10:00", "2030-11-20T10:00", false, 11);
         kase("c3", "mailbox", "letter", "D-TRANSPORT", "GOV", "2030-11-28T10:00", null, null, null);
@@ -77,6 +92,9 @@ class ReportsIT extends SupervisionIT {
         rating("r4", "service-hall", "D-DONGCHENG-EDUCATION", "DONGCHENG", 4, "2030-11-09T10:00", null);
         rating("r5", "mailbox", "D-TRANSPORT", "GOV", 3, "2030-06-01T10:00", null);
         rating("r6", "mailbox", "D-HEALTH", "GOV", 4, "2030-10-15T10:00", null);
+        notice("n1", "c1", "mailbox", "D-TRANSPORT", "GOV", "2030-11-12T10:00", "2030-11-14T10:00");
+        notice("n2", "c3", "mailbox", "D-TRANSPORT", "GOV", "2030-11-29T10:00", null);
+        notice("n3", "c7", "mailbox", "D-HEALTH", "GOV", "2030-12-02T10:00", "2030-12-03T10:00");
     }
 
     @Test
@@ -107,8 +125,10 @@ class ReportsIT extends SupervisionIT {
         // hub: received 6, handled 5, on time 4 → 80.0 %; 28 wd / 5 = 5.6; ratings 5 + 2 + 1 + 4 = 12 / 4 = 3.0,
         // satisfied r1 r4 → 50.0 %; bad r2 r3, rectified r2 → 50.0 %
         figures(hub(lines), 6, 5, 4, "80.0", "5.6", 4, "3.0", "50.0", 2, 1, "50.0");
-        // notices are not counted yet (package notices): unknown, not zero
-        assertThat(hub(lines).get("noticesIssued").isNull()).isTrue();
+        // notices: November n1 n2 to D-TRANSPORT mailbox, n1 replied; n3 is December's
+        notices(line(lines, "service", "D-TRANSPORT", "mailbox"), 2, 1);
+        notices(line(lines, "service", "D-HEALTH", "mailbox"), 0, 0);
+        notices(hub(lines), 2, 1);
     }
 
     @Test
@@ -122,6 +142,9 @@ class ReportsIT extends SupervisionIT {
         figures(site(q4, "GOV"), 7, 5, 4, "80.0", "5.4", 3, "3.7", "66.7", 1, 1, "100.0");
         // hub: received 8, handled 6, on time 5 → 83.3 %, wd 30 / 6 = 5.0; 16 / 5 = 3.2, satisfied 3 → 60.0 %
         figures(hub(q4), 8, 6, 5, "83.3", "5.0", 5, "3.2", "60.0", 2, 1, "50.0");
+        // notices n1 n2 n3 issued, n1 n3 replied
+        notices(line(q4, "service", "D-HEALTH", "mailbox"), 1, 1);
+        notices(hub(q4), 3, 2);
 
         var year = report("/reports?period=2030", TestAccounts.admin()).get("lines");
         // the year adds c5 (March: received and handled on time, 4 wd), c11 (received 2029, handled 2030-01-04 on
@@ -134,6 +157,7 @@ class ReportsIT extends SupervisionIT {
         figures(line(year, "department", "D-HEALTH", null), 2, 2, 2, "100.0", "2.0", 1, "4.0", "100.0", 0, 0, null);
         // hub: received 9, handled 8, on time 7 → 87.5 %, 36 wd / 8 = 4.5; 19 / 6 = 3.17 → 3.2, satisfied 3 → 50.0 %
         figures(hub(year), 9, 8, 7, "87.5", "4.5", 6, "3.2", "50.0", 2, 1, "50.0");
+        notices(hub(year), 3, 2);
     }
 
     @Test
@@ -204,7 +228,7 @@ class ReportsIT extends SupervisionIT {
         var transport = records.stream().filter(r -> r.get(0).equals("service") && r.get(2).equals("D-TRANSPORT")
                 && r.get(3).equals("mailbox")).findFirst().orElseThrow();
         assertThat(transport.values()).containsExactly("service", "GOV", "D-TRANSPORT", "mailbox", "3", "3", "2",
-                "66.7", "8.0", "2", "3.5", "50.0", "1", "1", "100.0", "—", "—");
+                "66.7", "8.0", "2", "3.5", "50.0", "1", "1", "100.0", "2", "1");
         var health = records.stream().filter(r -> r.get(2).equals("D-HEALTH") && r.get(0).equals("service"))
                 .findFirst().orElseThrow();
         assertThat(health.get(7)).isEqualTo("—");
@@ -307,6 +331,11 @@ class ReportsIT extends SupervisionIT {
                         averageSatisfaction, satisfiedRate, bad, rectified, rectifiedRate);
     }
 
+    private static void notices(JsonNode l, long issued, long replied) {
+        assertThat(List.of(l.get("noticesIssued").asLong(), l.get("noticesReplied").asLong())).as(l.toString())
+                .containsExactly(issued, replied);
+    }
+
     private static String decimal(JsonNode l, String field) {
         var v = l.get(field);
         return v == null || v.isNull() ? null : new java.math.BigDecimal(v.asString()).setScale(1).toPlainString();
@@ -331,6 +360,31 @@ class ReportsIT extends SupervisionIT {
                 """).param("service", service).param("id", "rpt-" + id).param("department", department)
                 .param("site", site).param("satisfaction", satisfaction).param("bad", satisfaction <= 2)
                 .param("rated", at(rated)).param("rectified", at(rectified)).update();
+    }
+
+    /** A notice row as package notices stores it, with its REPLIED step when replied. */
+    private void notice(String number, String caseId, String service, String department, String site, String issued,
+                        String replied) {
+        var id = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                insert into sv_notice (id, number, service, case_type, case_id, department, site, issued_by, issued_at,
+                                       phase, round, deadlines)
+                values (:id, :number, :service, 'letter', :caseId, :department, :site, 'rpt-supervisor', :issued,
+                        :phase, 1, '{}'::jsonb)
+                """).param("id", id).param("number", "RPT-" + number).param("service", service)
+                .param("caseId", "rpt-" + caseId).param("department", department).param("site", site)
+                .param("issued", at(issued)).param("phase", replied == null ? "ISSUED" : "REPLIED").update();
+        step(id, 1, "ISSUED", issued);
+        if (replied != null) {
+            step(id, 2, "REPLIED", replied);
+        }
+    }
+
+    private void step(java.util.UUID notice, int seq, String kind, String at) {
+        jdbc.sql("""
+                insert into sv_notice_step (notice_id, seq, kind, round, at, actor_subject)
+                values (:notice, :seq, :kind, 1, :at, 'rpt-test')
+                """).param("notice", notice).param("seq", seq).param("kind", kind).param("at", at(at)).update();
     }
 
     private static Timestamp at(String shanghaiLocal) {

@@ -6,7 +6,7 @@ package org.citizenhub.supervision.reports.domain;
  */
 public record Figures(long received, long handled, long handledOnTime, Measure onTimeRate,
                       Measure averageWorkingDays, long rated, Measure averageSatisfaction, Measure satisfiedRate,
-                      long bad, long badRectified, Measure rectifiedRate, Long noticesIssued, Long noticesReplied) {
+                      long bad, long badRectified, Measure rectifiedRate, long noticesIssued, long noticesReplied) {
 
     public static Figures of(Tally t) {
         return new Figures(t.received(), t.handled(), t.handledOnTime(),
@@ -15,7 +15,6 @@ public record Figures(long received, long handled, long handledOnTime, Measure o
                 t.rated(), Measure.average(t.satisfactionSum(), t.rated()),
                 Measure.percent(t.satisfied(), t.rated()),
                 t.bad(), t.badRectified(), Measure.percent(t.badRectified(), t.bad()),
-                t.notices() == null ? null : t.notices().issued(),
-                t.notices() == null ? null : t.notices().replied());
+                t.notices().issued(), t.notices().replied());
     }
 }

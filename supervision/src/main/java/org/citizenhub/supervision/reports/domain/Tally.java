@@ -12,7 +12,7 @@ package org.citizenhub.supervision.reports.domain;
  * @param satisfied         of those, 满意 or 非常满意 (4 or 5)
  * @param bad               of those, bad ratings (差评)
  * @param badRectified      of the bad ones, rectified (整改完成) by the time of the report
- * @param notices           supervision notices (督办) issued in the period, and replied; null while unknown
+ * @param notices           supervision notices (督办) issued in the period, and how many of them were replied
  */
 public record Tally(long received, long handled, long handledOnTime, long workingDays, long rated,
                     long satisfactionSum, long satisfied, long bad, long badRectified, NoticeTally notices) {
@@ -21,8 +21,7 @@ public record Tally(long received, long handled, long handledOnTime, long workin
     public record NoticeTally(long issued, long replied) {
     }
 
-    public Tally withNotices(NoticeTally n) {
-        return new Tally(received, handled, handledOnTime, workingDays, rated, satisfactionSum, satisfied, bad,
-                badRectified, n);
+    public Tally {
+        java.util.Objects.requireNonNull(notices, "notices");
     }
 }
