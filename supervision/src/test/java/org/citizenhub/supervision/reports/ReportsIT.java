@@ -28,8 +28,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Report figures against numbers computed by hand, over a small known set of read-model rows inserted with SQL into
- * the year 2030, which no other test writes to (the movable clock stays in 2026), so the hub's totals are exactly
- * this set's.
+ * the year 2032, which no other test writes to (the movable clock stays in 2026; ReportsFromEventsIT publishes into
+ * 2031, and what is published stays on the shared broker for every test database's intake), so the hub's totals are
+ * exactly this set's.
  *
  * <pre>
  * sv_case (working days wd; on time = handled before due_at)              sv_rating (satisfaction; bad; rectified)
@@ -43,13 +44,13 @@ import tools.jackson.databind.JsonNode;
  * c8  D-HEALTH mailbox          rcv 11-30 23:59:59  open                       (last second of November)
  * c9  D-DONGCHENG-EDUCATION service-hall  rcv 11-06  handled 11-09 on time 3 wd  (site DONGCHENG)
  * c10 D-DONGCHENG-EDUCATION rating-rectification rcv 11-07 handled 11-08: a bad rating's task, never a case counted
- * c11 D-HEALTH mailbox          rcv 2029-12-31  handled 2030-01-04 on time 2 wd
+ * c11 D-HEALTH mailbox          rcv 2031-12-31  handled 2032-01-04 on time 2 wd
  * all times Asia/Shanghai; sites: D-TRANSPORT and D-HEALTH belong to GOV, D-DONGCHENG-EDUCATION to DONGCHENG
  *
  * sv_notice (督办, package notices' table)
- * n1 on c1 (D-TRANSPORT mailbox) issued 2030-11-12, replied 11-14
- * n2 on c3 (D-TRANSPORT mailbox) issued 2030-11-29, not replied
- * n3 on c7 (D-HEALTH mailbox)    issued 2030-12-02, replied 12-03
+ * n1 on c1 (D-TRANSPORT mailbox) issued 2032-11-12, replied 11-14
+ * n2 on c3 (D-TRANSPORT mailbox) issued 2032-11-29, not replied
+ * n3 on c7 (D-HEALTH mailbox)    issued 2032-12-02, replied 12-03
  * </pre>
  */
 class ReportsIT extends SupervisionIT {
@@ -72,34 +73,34 @@ class ReportsIT extends SupervisionIT {
     @BeforeEach
     void theKnownRows() {
         noneOfTheKnownRows();
-        kase("c1", "mailbox", "letter", "D-TRANSPORT", "GOV", "2030-11-03T10:00", "2030-11-10T10:00", true, 5);
-        kase("c2", "mailbox", "letter", "D-TRANSPORT", "GOV", "2030-11-05T10:00", "2030-11-20T10:00", false, 11);
-        kase("c3", "mailbox", "letter", "D-TRANSPORT", "GOV", "2030-11-28T10:00", null, null, null);
-        kase("c4", "mailbox", "letter", "D-TRANSPORT", "GOV", "2030-10-20T10:00", "2030-11-02T10:00", true, 8);
-        kase("c5", "mailbox", "letter", "D-TRANSPORT", "GOV", "2030-03-02T10:00", "2030-03-09T10:00", true, 4);
-        kase("c6", "consultation", "consultation", "D-TRANSPORT", "GOV", "2030-11-12T10:00", "2030-11-13T10:00",
+        kase("c1", "mailbox", "letter", "D-TRANSPORT", "GOV", "2032-11-03T10:00", "2032-11-10T10:00", true, 5);
+        kase("c2", "mailbox", "letter", "D-TRANSPORT", "GOV", "2032-11-05T10:00", "2032-11-20T10:00", false, 11);
+        kase("c3", "mailbox", "letter", "D-TRANSPORT", "GOV", "2032-11-28T10:00", null, null, null);
+        kase("c4", "mailbox", "letter", "D-TRANSPORT", "GOV", "2032-10-20T10:00", "2032-11-02T10:00", true, 8);
+        kase("c5", "mailbox", "letter", "D-TRANSPORT", "GOV", "2032-03-02T10:00", "2032-03-09T10:00", true, 4);
+        kase("c6", "consultation", "consultation", "D-TRANSPORT", "GOV", "2032-11-12T10:00", "2032-11-13T10:00",
                 true, 1);
-        kase("c7", "mailbox", "letter", "D-HEALTH", "GOV", "2030-12-01T00:00", "2030-12-03T10:00", true, 2);
-        kase("c8", "mailbox", "letter", "D-HEALTH", "GOV", "2030-11-30T23:59:59", null, null, null);
-        kase("c9", "service-hall", "application", "D-DONGCHENG-EDUCATION", "DONGCHENG", "2030-11-06T10:00",
-                "2030-11-09T10:00", true, 3);
+        kase("c7", "mailbox", "letter", "D-HEALTH", "GOV", "2032-12-01T00:00", "2032-12-03T10:00", true, 2);
+        kase("c8", "mailbox", "letter", "D-HEALTH", "GOV", "2032-11-30T23:59:59", null, null, null);
+        kase("c9", "service-hall", "application", "D-DONGCHENG-EDUCATION", "DONGCHENG", "2032-11-06T10:00",
+                "2032-11-09T10:00", true, 3);
         kase("c10", "service-hall", "rating-rectification", "D-DONGCHENG-EDUCATION", "DONGCHENG",
-                "2030-11-07T10:00", "2030-11-08T10:00", true, 1);
-        kase("c11", "mailbox", "letter", "D-HEALTH", "GOV", "2029-12-31T10:00", "2030-01-04T10:00", true, 2);
-        rating("r1", "mailbox", "D-TRANSPORT", "GOV", 5, "2030-11-11T10:00", null);
-        rating("r2", "mailbox", "D-TRANSPORT", "GOV", 2, "2030-11-15T10:00", "2030-11-20T10:00");
-        rating("r3", "service-hall", "D-DONGCHENG-EDUCATION", "DONGCHENG", 1, "2030-11-10T10:00", null);
-        rating("r4", "service-hall", "D-DONGCHENG-EDUCATION", "DONGCHENG", 4, "2030-11-09T10:00", null);
-        rating("r5", "mailbox", "D-TRANSPORT", "GOV", 3, "2030-06-01T10:00", null);
-        rating("r6", "mailbox", "D-HEALTH", "GOV", 4, "2030-10-15T10:00", null);
-        notice("n1", "c1", "mailbox", "D-TRANSPORT", "GOV", "2030-11-12T10:00", "2030-11-14T10:00");
-        notice("n2", "c3", "mailbox", "D-TRANSPORT", "GOV", "2030-11-29T10:00", null);
-        notice("n3", "c7", "mailbox", "D-HEALTH", "GOV", "2030-12-02T10:00", "2030-12-03T10:00");
+                "2032-11-07T10:00", "2032-11-08T10:00", true, 1);
+        kase("c11", "mailbox", "letter", "D-HEALTH", "GOV", "2031-12-31T10:00", "2032-01-04T10:00", true, 2);
+        rating("r1", "mailbox", "D-TRANSPORT", "GOV", 5, "2032-11-11T10:00", null);
+        rating("r2", "mailbox", "D-TRANSPORT", "GOV", 2, "2032-11-15T10:00", "2032-11-20T10:00");
+        rating("r3", "service-hall", "D-DONGCHENG-EDUCATION", "DONGCHENG", 1, "2032-11-10T10:00", null);
+        rating("r4", "service-hall", "D-DONGCHENG-EDUCATION", "DONGCHENG", 4, "2032-11-09T10:00", null);
+        rating("r5", "mailbox", "D-TRANSPORT", "GOV", 3, "2032-06-01T10:00", null);
+        rating("r6", "mailbox", "D-HEALTH", "GOV", 4, "2032-10-15T10:00", null);
+        notice("n1", "c1", "mailbox", "D-TRANSPORT", "GOV", "2032-11-12T10:00", "2032-11-14T10:00");
+        notice("n2", "c3", "mailbox", "D-TRANSPORT", "GOV", "2032-11-29T10:00", null);
+        notice("n3", "c7", "mailbox", "D-HEALTH", "GOV", "2032-12-02T10:00", "2032-12-03T10:00");
     }
 
     @Test
     void a_months_figures_per_department_and_service_site_and_hub_are_the_hand_computed_ones() {
-        var lines = report("/reports?period=2030-11", TestAccounts.admin()).get("lines");
+        var lines = report("/reports?period=2032-11", TestAccounts.admin()).get("lines");
 
         // D-TRANSPORT mailbox: received c1 c2 c3 = 3; handled c1 c2 c4 = 3, on time c1 c4 = 2 → 66.7 %;
         // working days 5 + 11 + 8 = 24 / 3 = 8.0; ratings r1 r2: (5 + 2) / 2 = 3.5, satisfied r1 → 50.0 %;
@@ -133,7 +134,7 @@ class ReportsIT extends SupervisionIT {
 
     @Test
     void a_quarters_and_a_years_figures_are_the_hand_computed_ones() {
-        var q4 = report("/reports?period=2030-Q4", TestAccounts.admin()).get("lines");
+        var q4 = report("/reports?period=2032-Q4", TestAccounts.admin()).get("lines");
         // Q4 = November's rows + c4 received 10-20, c7 received 12-01 and handled 12-03 (on time, 2 wd), r6 (4)
         // D-HEALTH mailbox: received c7 c8 = 2, handled c7 → 100.0 %, 2.0 wd; r6 → 4.0, 100.0 %; no bad → —
         figures(line(q4, "service", "D-HEALTH", "mailbox"), 2, 1, 1, "100.0", "2.0", 1, "4.0", "100.0", 0, 0, null);
@@ -146,8 +147,8 @@ class ReportsIT extends SupervisionIT {
         notices(line(q4, "service", "D-HEALTH", "mailbox"), 1, 1);
         notices(hub(q4), 3, 2);
 
-        var year = report("/reports?period=2030", TestAccounts.admin()).get("lines");
-        // the year adds c5 (March: received and handled on time, 4 wd), c11 (received 2029, handled 2030-01-04 on
+        var year = report("/reports?period=2032", TestAccounts.admin()).get("lines");
+        // the year adds c5 (March: received and handled on time, 4 wd), c11 (received 2031, handled 2032-01-04 on
         // time, 2 wd: handled, not received, this year) and r5 (3)
         // D-TRANSPORT: received c1–c6 = 6, handled c1 c2 c4 c5 c6 = 5, on time 4 → 80.0 %, 29 wd / 5 = 5.8;
         // r1 r2 r5: 10 / 3 = 3.33 → 3.3, satisfied r1 → 33.3 %
@@ -162,11 +163,11 @@ class ReportsIT extends SupervisionIT {
 
     @Test
     void a_site_or_a_service_narrows_the_report_and_the_totals_follow() {
-        var dongcheng = report("/reports?period=2030-11&site=DONGCHENG", TestAccounts.admin()).get("lines");
+        var dongcheng = report("/reports?period=2032-11&site=DONGCHENG", TestAccounts.admin()).get("lines");
         assertThat(departments(dongcheng)).containsOnly("D-DONGCHENG-EDUCATION");
         figures(hub(dongcheng), 1, 1, 1, "100.0", "3.0", 2, "2.5", "50.0", 1, 0, "0.0");
 
-        var consultation = report("/reports?period=2030-11&service=consultation", TestAccounts.supervisor())
+        var consultation = report("/reports?period=2032-11&service=consultation", TestAccounts.supervisor())
                 .get("lines");
         figures(hub(consultation), 1, 1, 1, "100.0", "1.0", 0, null, null, 0, 0, null);
     }
@@ -174,11 +175,11 @@ class ReportsIT extends SupervisionIT {
     @Test
     void a_handler_sees_only_their_department_and_is_refused_another() {
         var health = TestAccounts.handler("D-HEALTH");
-        var own = report("/reports?period=2030-11", health).get("lines");
+        var own = report("/reports?period=2032-11", health).get("lines");
         assertThat(departments(own)).containsOnly("D-HEALTH");
         figures(hub(own), 1, 0, 0, null, null, 0, null, null, 0, 0, null);
 
-        var other = get("/reports?period=2030-11&department=D-TRANSPORT", health, "Accept-Language", "en");
+        var other = get("/reports?period=2032-11&department=D-TRANSPORT", health, "Accept-Language", "en");
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.problemType()).isEqualTo("report-department-not-in-scope");
         assertThat(other.json().get("detail").asString()).contains("D-TRANSPORT");
@@ -187,10 +188,10 @@ class ReportsIT extends SupervisionIT {
     @Test
     void a_districts_supervisor_sees_the_district_and_a_citizen_no_report() {
         var district = TestAccounts.atSite("DONGCHENG", null, "supervisor");
-        var lines = report("/reports?period=2030-11", district).get("lines");
+        var lines = report("/reports?period=2032-11", district).get("lines");
         assertThat(departments(lines)).containsOnly("D-DONGCHENG-EDUCATION");
 
-        var citizen = get("/reports?period=2030-11", TestAccounts.citizen(), "Accept-Language", "zh-CN");
+        var citizen = get("/reports?period=2032-11", TestAccounts.citizen(), "Accept-Language", "zh-CN");
         assertThat(citizen.status()).isEqualTo(403);
         assertThat(citizen.problemType()).isEqualTo("reports-not-permitted");
         assertThat(citizen.json().get("title").asString()).isEqualTo("无权查看报表");
@@ -199,27 +200,27 @@ class ReportsIT extends SupervisionIT {
     @Test
     void a_department_head_sees_their_own_department() {
         var head = TestAccounts.withRoles("D-TRANSPORT", "department-head");
-        var lines = report("/reports?period=2030-11", head).get("lines");
+        var lines = report("/reports?period=2032-11", head).get("lines");
         assertThat(departments(lines)).containsOnly("D-TRANSPORT");
         figures(hub(lines), 4, 4, 3, "75.0", "6.3", 2, "3.5", "50.0", 1, 1, "100.0");
     }
 
     @Test
     void a_period_that_is_no_month_quarter_or_year_is_refused_with_the_reason() {
-        var zh = get("/reports?period=2030-13", TestAccounts.admin(), "Accept-Language", "zh-CN");
+        var zh = get("/reports?period=2032-13", TestAccounts.admin(), "Accept-Language", "zh-CN");
         assertThat(zh.status()).isEqualTo(400);
         assertThat(zh.problemType()).isEqualTo("invalid-report-period");
         assertThat(zh.json().get("detail").asString()).contains("2026-Q4");
-        var format = get("/reports?period=2030&format=pdf", TestAccounts.admin(), "Accept-Language", "en");
+        var format = get("/reports?period=2032&format=pdf", TestAccounts.admin(), "Accept-Language", "en");
         assertThat(format.problemType()).isEqualTo("unknown-report-format");
     }
 
     @Test
     void the_csv_reads_back_with_a_bom_rfc_4180_and_the_same_figures() throws Exception {
-        var response = get("/reports?period=2030-11&format=csv", TestAccounts.admin());
+        var response = get("/reports?period=2032-11&format=csv", TestAccounts.admin());
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("text/csv");
-        assertThat(response.header("Content-Disposition")).contains("report-2030-11.csv");
+        assertThat(response.header("Content-Disposition")).contains("report-2032-11.csv");
         String body = response.body();
         assertThat(body).startsWith("\uFEFF");
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(body.substring(1))).getRecords();
@@ -238,7 +239,7 @@ class ReportsIT extends SupervisionIT {
 
     @Test
     void the_xlsx_reads_back_with_numbers_as_numbers() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/reports?period=2030-Q4&format=xlsx"))
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/reports?period=2032-Q4&format=xlsx"))
                 .header("Authorization", TestAccounts.admin().bearer()).GET().build();
         var response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -253,22 +254,22 @@ class ReportsIT extends SupervisionIT {
             assertThat(hub.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(hub.getCell(7).getNumericCellValue()).isEqualTo(83.3);
             assertThat(hub.getCell(8).getNumericCellValue()).isEqualTo(5.0);
-            assertThat(book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue()).isEqualTo("2030-Q4 2030年第四季度");
+            assertThat(book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue()).isEqualTo("2032-Q4 2032年第四季度");
         }
     }
 
     @Test
     void the_printable_annual_report_is_headed_as_a_government_report_with_print_css() {
-        var page = get("/reports?period=2030&format=html", TestAccounts.supervisor());
+        var page = get("/reports?period=2032&format=html", TestAccounts.supervisor());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.body()).contains("政务公开").contains("2030年度部门办理绩效年度报表")
-                .contains("报告期间：2030年度 (2030-01-01 – 2030-12-31)").contains("生成时间：2026-11-16 10:00")
+        assertThat(page.body()).contains("政务公开").contains("2032年度部门办理绩效年度报表")
+                .contains("报告期间：2032年度 (2032-01-01 – 2032-12-31)").contains("生成时间：2026-11-16 10:00")
                 .contains("一、各部门办理情况").contains("二、各站点合计").contains("三、总计")
                 .contains("@media print").contains("@page{size:A4 landscape")
                 .contains("<td class=\"n\">87.5</td>").contains("<td class=\"n\">—</td>");
-        assertThat(get("/reports?period=2030-11&format=html", TestAccounts.supervisor(), "Accept-Language", "en")
-                .body()).contains("Monthly department performance report").contains("November 2030");
+        assertThat(get("/reports?period=2032-11&format=html", TestAccounts.supervisor(), "Accept-Language", "en")
+                .body()).contains("Monthly department performance report").contains("November 2032");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
