@@ -27,8 +27,8 @@ final class ReportPage {
     }
 
     private static final Labels ZH = new Labels("政务公开",
-            Map.of(ReportPeriod.Kind.MONTH, "部门办理绩效月度报表", ReportPeriod.Kind.QUARTER, "部门办理绩效季度报表",
-                    ReportPeriod.Kind.YEAR, "部门办理绩效年度报表"),
+            Map.of(ReportPeriod.Kind.MONTH, "月度报表", ReportPeriod.Kind.QUARTER, "季度报表",
+                    ReportPeriod.Kind.YEAR, "年度报表"),
             "报告期间", "生成时间", "一、各部门办理情况", "二、各站点合计", "三、总计", "四、指标说明",
             "站点", "部门", "业务", "部门小计", "站点合计", "总计",
             List.of("受理", "办结", "按时办结", "按时办结率（%）", "平均办理工作日", "评价数", "平均满意度",
@@ -44,9 +44,8 @@ final class ReportPage {
             "（未知）");
 
     private static final Labels EN = new Labels("Government information disclosure",
-            Map.of(ReportPeriod.Kind.MONTH, "Monthly department performance report", ReportPeriod.Kind.QUARTER,
-                    "Quarterly department performance report", ReportPeriod.Kind.YEAR,
-                    "Annual department performance report"),
+            Map.of(ReportPeriod.Kind.MONTH, "Monthly report", ReportPeriod.Kind.QUARTER, "Quarterly report",
+                    ReportPeriod.Kind.YEAR, "Annual report"),
             "Period", "Generated at", "1. Departments", "2. Sites", "3. Total", "4. Definitions",
             "Site", "Department", "Service", "Department total", "Site total", "Total",
             List.of("Received", "Handled", "On time", "On time (%)", "Average working days", "Ratings",
@@ -69,6 +68,7 @@ final class ReportPage {
             header{text-align:center;border-bottom:3px double #b00;margin-bottom:1.5em;padding-bottom:.8em;}
             .kicker{color:#b00;font-size:1.1em;letter-spacing:.4em;margin:0;}
             h1{font-size:1.8em;margin:.3em 0;letter-spacing:.1em;}
+            .kind{font-size:1.2em;margin:.2em 0 .6em;letter-spacing:.3em;}
             .meta{margin:.2em 0;font-size:.95em;}
             h2{font-size:1.2em;margin:1.4em 0 .5em;}
             table{border-collapse:collapse;width:100%;font-size:.85em;}
@@ -93,12 +93,14 @@ final class ReportPage {
     static String render(PerformanceReport report, Locale locale) {
         Labels t = "en".equals(locale.getLanguage()) ? EN : ZH;
         ReportPeriod p = report.period();
-        String title = t.title().get(p.kind());
+        // 2032年度部门办理绩效报表 / Department performance, Year 2032; the kind (年度报表) below it
+        String title = t == EN ? "Department performance, " + p.label(locale) : p.label(locale) + "部门办理绩效报表";
         var h = new StringBuilder(8192);
         h.append("<!DOCTYPE html><html lang=\"").append(t == EN ? "en" : "zh-CN").append("\"><head><meta charset=\"utf-8\">")
-                .append("<title>").append(Html.escape(p.label(locale) + " " + title)).append("</title><style>")
+                .append("<title>").append(Html.escape(title)).append("</title><style>")
                 .append(CSS).append("</style></head><body><header><p class=\"kicker\">").append(t.kicker())
-                .append("</p><h1>").append(Html.escape(p.label(locale) + title)).append("</h1><p class=\"meta\">")
+                .append("</p><h1>").append(Html.escape(title)).append("</h1><p class=\"kind\">")
+                .append(t.title().get(p.kind())).append("</p><p class=\"meta\">")
                 .append(t.period()).append(t == EN ? ": " : "：").append(Html.escape(p.label(locale))).append(" (")
                 .append(p.from()).append(" – ").append(p.until().minusDays(1)).append(")</p><p class=\"meta\">")
                 .append(t.generated()).append(t == EN ? ": " : "：")

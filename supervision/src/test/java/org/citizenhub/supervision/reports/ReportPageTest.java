@@ -30,7 +30,7 @@ class ReportPageTest {
     @Test
     void the_annual_report_is_headed_as_a_government_report_and_prints_on_a4_landscape() {
         String html = ReportPage.render(report("2026", "D-TRANSPORT"), Locale.CHINA);
-        assertThat(html).contains("<p class=\"kicker\">政务公开</p>").contains("<h1>2026年度部门办理绩效年度报表</h1>")
+        assertThat(html).contains("<p class=\"kicker\">政务公开</p>").contains("<h1>2026年度部门办理绩效报表</h1><p class=\"kind\">年度报表</p>")
                 .contains("报告期间：2026年度 (2026-01-01 – 2026-12-31)").contains("生成时间：2026-11-16 10:00:00 +08:00")
                 .contains("@page{size:A4 landscape").contains("thead{display:table-header-group;}")
                 .contains("<td>领导信箱</td>").contains("<td>部门小计</td>").contains("<td>总计</td>");
@@ -42,9 +42,9 @@ class ReportPageTest {
     @Test
     void a_quarter_is_a_quarterly_report_and_english_on_request() {
         assertThat(ReportPage.render(report("2026-Q4", "D-TRANSPORT"), Locale.CHINA))
-                .contains("<h1>2026年第四季度部门办理绩效季度报表</h1>");
+                .contains("<h1>2026年第四季度部门办理绩效报表</h1><p class=\"kind\">季度报表</p>");
         assertThat(ReportPage.render(report("2026-11", "D-TRANSPORT"), Locale.ENGLISH))
-                .contains("November 2026").contains("Monthly department performance report").contains("lang=\"en\"");
+                .contains("November 2026").contains("<h1>Department performance, November 2026</h1>").contains("Monthly report").contains("lang=\"en\"");
     }
 
     @Test

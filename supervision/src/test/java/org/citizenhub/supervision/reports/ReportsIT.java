@@ -263,13 +263,13 @@ class ReportsIT extends SupervisionIT {
         var page = get("/reports?period=2032&format=html", TestAccounts.supervisor());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.body()).contains("政务公开").contains("2032年度部门办理绩效年度报表")
+        assertThat(page.body()).contains("政务公开").contains("2032年度部门办理绩效报表").contains("年度报表")
                 .contains("报告期间：2032年度 (2032-01-01 – 2032-12-31)").contains("生成时间：2026-11-16 10:00")
                 .contains("一、各部门办理情况").contains("二、各站点合计").contains("三、总计")
                 .contains("@media print").contains("@page{size:A4 landscape")
                 .contains("<td class=\"n\">87.5</td>").contains("<td class=\"n\">—</td>");
         assertThat(get("/reports?period=2032-11&format=html", TestAccounts.supervisor(), "Accept-Language", "en")
-                .body()).contains("Monthly department performance report").contains("November 2032");
+                .body()).contains("Monthly report").contains("November 2032");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
