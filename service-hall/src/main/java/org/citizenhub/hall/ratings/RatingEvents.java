@@ -14,7 +14,8 @@ import org.citizenhub.hall.ratings.domain.ReasonCategory;
 /**
  * The ratings' events on topic {@value #TOPIC}, keyed by the rating number. No personal data: no rater, no text, no
  * application number (it leads to an applicant); the level, reason codes, department, site and item only.
- * Schemas: resources/events/hall.rating.given.v1.schema.json and hall.rectification.opened.v1.schema.json. Due
+ * Schemas: resources/events/hall.rating.given.v1.schema.json, hall.rectification.opened.v1.schema.json and
+ * hall.rectification.completed.v1.schema.json. Due
  * soon and overdue of a rectification go out as platform/casework's shared {@code gov.hub.casework.deadline.*}.
  */
 public final class RatingEvents {
@@ -66,6 +67,30 @@ public final class RatingEvents {
                             g.satisfaction().level(), r.rectification().reopened(),
                             r.rectification().openedAt().atZone(zone).toOffsetDateTime(),
                             r.rectificationDueAt().orElseThrow().atZone(zone).toOffsetDateTime()));
+        }
+    }
+
+    /**
+     * {@code gov.hub.hall.rectification.completed.v1}: the department completed a bad rating's rectification (整改完成),
+     * on time or late. A supervisor's reopening follows as a new {@link RectificationOpened} with a higher
+     * {@code reopened}, so a reader keeps the completion of the latest opening only.
+     *
+     * @param reopened the opening this completion ends: 0 the rating's own, n the n-th reopening
+     * @param onTime   completed before the rectification's deadline
+     */
+    public record RectificationCompleted(EventMetadata metadata, Data data) implements IntegrationEvent {
+        public static final String TYPE = "gov.hub.hall.rectification.completed.v1";
+
+        public record Data(String ratingNumber, String department, String site, int reopened,
+                           OffsetDateTime completedAt, boolean onTime) {
+        }
+
+        static RectificationCompleted of(Rating r, ZoneId zone, Clock clock) {
+            var g = r.given();
+            var done = r.rectification().rectified();
+            return new RectificationCompleted(EventMetadata.create(TYPE, SOURCE, g.number(), TOPIC, g.number(),
+                    clock), new Data(g.number(), g.place().department(), g.place().site(),
+                    r.rectification().reopened(), done.at().atZone(zone).toOffsetDateTime(), done.onTime()));
         }
     }
 }

@@ -189,8 +189,10 @@ public class RatingHandling {
 
     @Transactional
     public Rating rectify(CurrentUser staff, String number, String measures) {
-        return step(staff, number, "hall-rating.rectified", Map.of(),
+        Rating rating = step(staff, number, "hall-rating.rectified", Map.of(),
                 (r, actor, now, time) -> r.rectify(actor, measures, now, time), Actor.Role.HANDLER);
+        events.publishEvent(RatingEvents.RectificationCompleted.of(rating, ServiceHallApplication.ZONE, clock));
+        return rating;
     }
 
     @Transactional

@@ -46,4 +46,11 @@ class RatingEventsTest {
                 .isEqualTo(fields(RatingEvents.RectificationOpened.Data.class));
         assertThat(EventTypes.TYPE.matcher(RatingEvents.RectificationOpened.TYPE).matches()).isTrue();
     }
+
+    @Test
+    void the_rectification_completed_schema_lists_the_payloads_fields() throws Exception {
+        assertThat(properties(schema("hall.rectification.completed.v1.schema.json")))
+                .isEqualTo(fields(RatingEvents.RectificationCompleted.Data.class));
+        assertThat(EventTypes.TYPE.matcher(RatingEvents.RectificationCompleted.TYPE).matches()).isTrue();
+    }
 }

@@ -156,10 +156,18 @@ class RatingsIT extends HallIT {
         assertThat(refused.problemType()).isEqualTo("rating-not-in-state");
         assertThat(post("/ratings/" + number + "/rectification/follow-up", TRANSPORT,
                 Map.of("reached", true, "note", "电话回访，致歉并说明改进措施")).status()).isEqualTo(200);
-        var rectified = post("/ratings/" + number + "/rectification/rectified", TRANSPORT,
-                Map.of("measures", "已优化材料清单并一次性告知"));
-        assertThat(rectified.status()).as(rectified.body()).isEqualTo(200);
-        assertThat(rectified.json().get("rectification").get("rectified").get("onTime").asBoolean()).isFalse();
+        try (var probe = KafkaProbe.subscribe(RatingEvents.TOPIC)) {
+            var rectified = post("/ratings/" + number + "/rectification/rectified", TRANSPORT,
+                    Map.of("measures", "已优化材料清单并一次性告知"));
+            assertThat(rectified.status()).as(rectified.body()).isEqualTo(200);
+            assertThat(rectified.json().get("rectification").get("rectified").get("onTime").asBoolean()).isFalse();
+            // completed late, on the bus without the measures' text (supervision counts it as rectified)
+            var completed = probe.awaitRecord(r -> number.equals(r.key())
+                    && RatingEvents.RectificationCompleted.TYPE.equals(KafkaProbe.header(r, "ce_type"))
+                    && r.value().contains("\"completedAt\":\"2026-10-21T09:0"), Duration.ofSeconds(20));
+            assertThat(completed.value()).contains("\"onTime\":false").contains("\"department\":\"D-TRANSPORT\"")
+                    .contains("\"reopened\":0").doesNotContain("材料清单");
+        }
 
         var figures = itemFigures("2026-09", item);
         assertThat(figures.get("bad").asLong()).isEqualTo(1);

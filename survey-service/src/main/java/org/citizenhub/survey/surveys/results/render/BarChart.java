@@ -3,6 +3,8 @@ package org.citizenhub.survey.surveys.results.render;
 import java.util.List;
 import java.util.Locale;
 
+import org.citizenhub.tables.Html;
+
 /**
  * A horizontal bar chart as inline SVG, rendered on the server: no JavaScript, printable, and accessible — the SVG
  * is {@code role="img"} labelled by its {@code <title>} and described by a {@code <desc>} that lists every value, each

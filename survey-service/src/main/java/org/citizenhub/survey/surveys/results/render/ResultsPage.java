@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.citizenhub.survey.surveys.results.domain.Count;
 import org.citizenhub.survey.surveys.results.domain.QuestionResult;
 import org.citizenhub.survey.surveys.results.domain.SurveyResults;
+import org.citizenhub.tables.Html;
 
 /**
  * The published results as one self-contained HTML page: a chart (inline SVG, {@link BarChart}) and a table of the

@@ -13,6 +13,7 @@ import org.citizenhub.survey.surveys.questionnaire.Questionnaire;
 import org.citizenhub.survey.surveys.results.domain.Count;
 import org.citizenhub.survey.surveys.results.domain.QuestionResult;
 import org.citizenhub.survey.surveys.results.domain.SurveyResults;
+import org.citizenhub.tables.Table;
 
 /**
  * The two sheets of an export. "Answers": one row per response, numbered, without anything that identifies a

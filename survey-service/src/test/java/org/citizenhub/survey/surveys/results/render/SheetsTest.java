@@ -13,6 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.citizenhub.privacy.PersonalDataMasker;
 import org.citizenhub.survey.surveys.results.domain.SurveyFixture;
 import org.citizenhub.survey.surveys.results.domain.Tally;
+import org.citizenhub.tables.Table;
+import org.citizenhub.tables.XlsxWriter;
 import org.junit.jupiter.api.Test;
 
 class SheetsTest {

@@ -1,4 +1,4 @@
-package org.citizenhub.survey.surveys.results.render;
+package org.citizenhub.tables;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
-package org.citizenhub.survey.surveys.results.render;
+package org.citizenhub.tables;
 
 /** Escaping for text and attribute values in HTML and SVG (the same five characters for both). */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }

@@ -1,4 +1,4 @@
-package org.citizenhub.survey.surveys.results.render;
+package org.citizenhub.tables;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.citizenhub.survey.surveys.results.render;
+package org.citizenhub.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
