@@ -46,15 +46,38 @@ public final class LocalHub {
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofMinutes(4);
 
     /**
+     * The named route limits of the gateway's application.yml that benchmark mode raises. Only the limits are set,
+     * so a name that no longer exists there would make a route without paths, which the gateway refuses at start:
+     * {@code BenchModeTest} checks this list against the gateway's application.yml.
+     */
+    static final List<String> BENCH_RAISED_ROUTES = List.of("survey-participation");
+
+    /**
      * Benchmark mode ({@code ./hub start --bench}), for this local run only: a load generator on one machine is one
      * client address, so the gateway's per-IP bucket of the public listener (50/s, burst 100) is raised; the
      * per-user buckets, authentication and everything else stay as configured, and the limiter still runs (its
-     * Redis round trips are part of what is measured). The production defaults in the gateway's application.yml
-     * are not touched.
+     * Redis round trips are part of what is measured). The same goes for the named route limits
+     * ({@code hub.gateway.rate-limit.routes}, {@link #BENCH_RAISED_ROUTES}): the survey participation limit (a few
+     * answers a minute per citizen and per address) would otherwise be all that {@code ./hub bench --scenario
+     * surveys} measures through the gateway; it is raised per user and per address, and its buckets are still drawn.
+     * The production defaults in the gateway's application.yml are not touched.
      */
-    static final List<String> BENCH_GATEWAY_ARGS = List.of(
-            "--hub.gateway.rate-limit.groups.public.ip.replenish-rate=100000",
-            "--hub.gateway.rate-limit.groups.public.ip.burst-capacity=200000");
+    static final List<String> BENCH_GATEWAY_ARGS = benchArgs();
+
+    private static List<String> benchArgs() {
+        List<String> args = new ArrayList<>(List.of(
+                "--hub.gateway.rate-limit.groups.public.ip.replenish-rate=100000",
+                "--hub.gateway.rate-limit.groups.public.ip.burst-capacity=200000"));
+        for (String route : BENCH_RAISED_ROUTES) {
+            for (String bucket : List.of("user", "ip")) {
+                String prefix = "--hub.gateway.rate-limit.routes." + route + "." + bucket + ".";
+                args.add(prefix + "replenish=100000");
+                args.add(prefix + "period=1s");
+                args.add(prefix + "burst=200000");
+            }
+        }
+        return List.copyOf(args);
+    }
 
     /**
      * The gateway's arguments in benchmark mode: {@link #BENCH_GATEWAY_ARGS}, then any in {@code HUB_BENCH_GATEWAY_ARGS}
@@ -200,8 +223,8 @@ public final class LocalHub {
 
         long t0 = System.nanoTime();
         if (bench) {
-            System.out.println("BENCHMARK MODE (this local run only): gateway per-IP limit raised; gateway arguments "
-                    + String.join(" ", benchGatewayArgs()));
+            System.out.println("BENCHMARK MODE (this local run only): gateway per-IP and route limits raised;"
+                    + " gateway arguments " + String.join(" ", benchGatewayArgs()));
         }
         System.out.println("Starting Citizen Hub infrastructure (data in " + work.resolve("data") + ") ...");
         HubInfrastructure infra = HubInfrastructure.start(work.resolve("data"), ServerPorts.LOCAL);
@@ -237,7 +260,7 @@ public final class LocalHub {
 
         printSummary(endpoints, services, skipped, failed, demoUsers, work, t0);
         if (bench) {
-            System.out.println("  BENCHMARK MODE: gateway per-IP limit raised. Load: ./hub bench\n");
+            System.out.println("  BENCHMARK MODE: gateway per-IP and route limits raised. Load: ./hub bench\n");
         }
         new CountDownLatch(1).await(); // until Ctrl-C / ./hub stop (TERM): the shutdown hook stops everything
     }

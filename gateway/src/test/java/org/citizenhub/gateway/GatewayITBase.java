@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Starts the gateway on free ports (public and admin) in front of real downstream HTTP servers, with real Keycloak
- * and Redis. The survey service points at a port where nothing listens (a stopped service).
+ * and Redis. The consultation service points at a port where nothing listens (a stopped service).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class GatewayITBase {
@@ -26,6 +26,7 @@ abstract class GatewayITBase {
     static final GatewayInfrastructure INFRA = GatewayInfrastructure.get();
     static final Downstream IDENTITY = Downstream.start("identity");
     static final Downstream MAILBOX = Downstream.start("mailbox");
+    static final Downstream SURVEY = Downstream.start("survey");
     /**
      * A privileged port nothing listens on: a free ephemeral port can be taken by another process before the test
      * uses it (seen once: a service of a concurrently running hub answered there), port 1 cannot be.
@@ -43,7 +44,7 @@ abstract class GatewayITBase {
         registry.add("hub.gateway.rate-limit.namespace", () -> "it-" + UUID.randomUUID());
         registry.add("hub.services.identity.url", IDENTITY::url);
         registry.add("hub.services.mailbox.url", MAILBOX::url);
-        registry.add("hub.services.survey.url", () -> "http://127.0.0.1:" + STOPPED_PORT);
+        registry.add("hub.services.survey.url", SURVEY::url);
         registry.add("hub.services.consultation.url", () -> "http://127.0.0.1:" + STOPPED_PORT);
         registry.add("hub.services.service-hall.url", () -> "http://127.0.0.1:" + STOPPED_PORT);
     }

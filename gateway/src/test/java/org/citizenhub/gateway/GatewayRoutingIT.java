@@ -50,11 +50,11 @@ class GatewayRoutingIT extends GatewayITBase {
         Account citizen = INFRA.user("citizen");
 
         Instant start = Instant.now();
-        HttpResponse<String> response = publicPort().get("/api/survey/surveys", citizen.token());
+        HttpResponse<String> response = publicPort().get("/api/consultation/requests", citizen.token());
         Duration took = Duration.between(start, Instant.now());
 
         var problem = assertProblem(response, 503, "service-unavailable");
-        assertThat(problem.path("instance").asString()).isEqualTo("/api/survey/surveys");
+        assertThat(problem.path("instance").asString()).isEqualTo("/api/consultation/requests");
         assertThat(took).isLessThan(Duration.ofMillis(1500));
     }
 

@@ -14,13 +14,16 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The rate limiter's Redis is unreachable from the start (nothing listens on port 1): requests are served without
- * delay and limited by the local buckets (burst 3 per user).
+ * delay and limited by the local buckets (burst 3 per user; participation writes 2 a minute per citizen).
  */
 @TestPropertySource(properties = {
         // A URL overrides the host and port the base class registers.
         "spring.data.redis.url=redis://127.0.0.1:1",
         "hub.gateway.rate-limit.groups.public.user.replenish-rate=1",
-        "hub.gateway.rate-limit.groups.public.user.burst-capacity=3"})
+        "hub.gateway.rate-limit.groups.public.user.burst-capacity=3",
+        "hub.gateway.rate-limit.routes.survey-participation.user.replenish=2",
+        "hub.gateway.rate-limit.routes.survey-participation.user.period=1m",
+        "hub.gateway.rate-limit.routes.survey-participation.user.burst=2"})
 class RedisDownIT extends GatewayITBase {
 
     @Autowired
@@ -47,5 +50,26 @@ class RedisDownIT extends GatewayITBase {
         assertProblem(responses.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow(), 429,
                 "rate-limited");
         assertThat(MAILBOX.receivedFor("/letters/RD-1")).hasSize((int) served);
+    }
+
+    @Test
+    void without_redis_a_citizens_participation_writes_are_limited_by_the_local_route_bucket() {
+        Account citizen = INFRA.user("citizen");
+
+        List<Integer> statuses = new ArrayList<>();
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> response = publicPort().send(publicPort().request("/api/survey/surveys/RD-2/responses")
+                    .header("Authorization", "Bearer " + citizen.token())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
+            statuses.add(response.statusCode());
+            limited = response;
+        }
+
+        assertThat(limiter.mode()).isEqualTo(RedisBackedRateLimiter.Mode.LOCAL);
+        assertThat(statuses).containsExactly(200, 200, 429);
+        assertProblem(limited, 429, "rate-limited");
+        assertThat(limited.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(SURVEY.receivedFor("/surveys/RD-2/responses")).hasSize(2);
     }
 }

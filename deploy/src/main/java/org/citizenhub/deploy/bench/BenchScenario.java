@@ -45,7 +45,26 @@ public enum BenchScenario {
                         + "\",\"errorType\":\"WRONG_OR_OUTDATED\"}";
             };
         }
+    },
+
+    /**
+     * Answers to one popular survey (survey-service), {@link PopularSurvey}'s questionnaire: one answer per citizen
+     * and survey, so every request of a phase carries its own citizen and each phase answers a survey of its own.
+     */
+    SURVEYS("surveys", "survey", "survey-service", "http://127.0.0.1:8104", "/surveys/{survey}/responses") {
+        @Override
+        String body(String id) {
+            return PopularSurvey.answersBody(ThreadLocalRandom.current());
+        }
+
+        @Override
+        public boolean oneAnswerPerCitizen() {
+            return true;
+        }
     };
+
+    /** Stands in the path of {@link #SURVEYS} for the survey a phase answers. */
+    public static final String SURVEY = "{survey}";
 
     private final String cliName;
     private final String gatewayKey;
@@ -64,13 +83,29 @@ public enum BenchScenario {
     /** The JSON body of submission {@code id}; ids are unique per run, so bodies never repeat. */
     abstract String body(String id);
 
+    /**
+     * Whether a citizen may submit only once per phase (one response per identity): then a phase needs as many
+     * citizens as it sends requests, and each request takes the next one instead of a random one.
+     */
+    public boolean oneAnswerPerCitizen() {
+        return false;
+    }
+
     public String cliName() { return cliName; }
     public String serviceName() { return serviceName; }
     public String defaultDirectUrl() { return defaultDirectUrl; }
 
-    /** Where submissions go for a target: the gateway's public route or the service itself. */
+    /**
+     * Where submissions go for a target: the gateway's public route or the service itself ({@link #SURVEY} still in
+     * the path of a survey scenario).
+     */
     public String url(String target, String gatewayUrl, String directUrl) {
         return target.equals("gateway") ? gatewayUrl + "/api/" + gatewayKey + path : directUrl + path;
+    }
+
+    /** {@link #url(String, String, String)} for the survey a phase answers. */
+    public String url(String target, String gatewayUrl, String directUrl, java.util.UUID survey) {
+        return url(target, gatewayUrl, directUrl).replace(SURVEY, survey.toString());
     }
 
     public static BenchScenario parse(String value) {
@@ -79,6 +114,6 @@ public enum BenchScenario {
                 return s;
             }
         }
-        throw new IllegalArgumentException("--scenario takes letters or consultations, not " + value);
+        throw new IllegalArgumentException("--scenario takes letters, consultations or surveys, not " + value);
     }
 }

@@ -66,7 +66,15 @@ final class CitizenAccounts {
         List<Callable<Citizen>> tasks = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String username = String.format("%s%04d", PREFIX, i);
-            tasks.add(() -> citizen(username));
+            tasks.add(() -> {
+                try {
+                    return citizen(username);
+                } catch (RuntimeException e) {
+                    // once more: with thousands of citizens (surveys scenario) one slow answer of a busy Keycloak
+                    // should not end the run
+                    return citizen(username);
+                }
+            });
         }
         citizens = all(tasks);
     }

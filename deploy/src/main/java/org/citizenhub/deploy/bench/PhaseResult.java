@@ -14,6 +14,7 @@ import org.HdrHistogram.Histogram;
  * @param sent            measured requests sent (= offered rate x measured seconds, less dropped)
  * @param ok              2xx answers
  * @param rateLimited     429 answers
+ * @param conflicts       409 answers (e.g. a survey answered twice by one citizen: one response per identity)
  * @param clientErrors    other 4xx answers
  * @param serverErrors    5xx answers
  * @param errors          no answer: connection errors and timeouts
@@ -25,11 +26,19 @@ import org.HdrHistogram.Histogram;
  *                        request was answered ({@link CpuUsage#NONE} where {@code /proc} cannot be read)
  */
 public record PhaseResult(String target, String url, int offeredRate, double measuredSeconds, double elapsedSeconds,
-                          long sent, long ok, long rateLimited, long clientErrors, long serverErrors, long errors,
-                          long dropped, Latency latency, double loadAverage, CpuUsage cpu) {
+                          long sent, long ok, long rateLimited, long conflicts, long clientErrors, long serverErrors,
+                          long errors, long dropped, Latency latency, double loadAverage, CpuUsage cpu) {
 
     public PhaseResult {
         cpu = cpu == null ? CpuUsage.NONE : cpu;
+    }
+
+    /** A result without a separate count of 409 answers (scenarios where a 409 is just another 4xx). */
+    public PhaseResult(String target, String url, int offeredRate, double measuredSeconds, double elapsedSeconds,
+                       long sent, long ok, long rateLimited, long clientErrors, long serverErrors, long errors,
+                       long dropped, Latency latency, double loadAverage, CpuUsage cpu) {
+        this(target, url, offeredRate, measuredSeconds, elapsedSeconds, sent, ok, rateLimited, 0, clientErrors,
+                serverErrors, errors, dropped, latency, loadAverage, cpu);
     }
 
     /** A result without CPU figures. */

@@ -39,10 +39,10 @@ import org.HdrHistogram.Histogram;
 import org.citizenhub.infra.KeycloakAdmin;
 
 /**
- * Load scenarios "citizens submit letters" and "citizens submit consultations" ({@link BenchScenario}) against the
- * local hub ({@code ./hub bench}): sets up benchmark citizens in the local Keycloak, then for each offered rate posts
- * submissions at that rate, first through the gateway's public port and then straight to the service, and reports
- * throughput and latency per target.
+ * Load scenarios "citizens submit letters", "citizens submit consultations" and "citizens answer a popular survey"
+ * ({@link BenchScenario}) against the local hub ({@code ./hub bench}): sets up benchmark citizens in the local
+ * Keycloak, then for each offered rate posts submissions at that rate, first through the gateway's public port and
+ * then straight to the service, and reports throughput and latency per target.
  *
  * <p><b>Open model.</b> A scheduler thread starts request {@code i} at {@code start + i/rate} and never waits for an
  * answer; answers are handled asynchronously ({@link HttpClient} on virtual threads, HTTP/1.1, one connection per
@@ -109,10 +109,21 @@ public final class SubmissionLoad {
         System.out.println("Machine: " + machine);
         describeCpuMeter();
 
-        CitizenAccounts accounts = new CitizenAccounts(new KeycloakAdmin(options.keycloakUrl(), "admin", "admin"));
+        KeycloakAdmin keycloak = new KeycloakAdmin(options.keycloakUrl(), "admin", "admin");
+        CitizenAccounts accounts = new CitizenAccounts(keycloak);
         login(accounts);
+        SurveyOwner owner = options.scenario().oneAnswerPerCitizen()
+                ? new SurveyOwner(keycloak, options.directUrl()) : null;
+        if (owner != null) {
+            System.out.println("Each phase answers a survey of its own (" + options.surveyMode()
+                    + (options.surveyMaxResponses() == null ? "" : ", at most " + options.surveyMaxResponses()
+                    + " responses") + ", questionnaire of"
+                    + " 6 questions on 2 pages), created, published and opened by " + SurveyOwner.USERNAME + " ("
+                    + PopularSurvey.DEPARTMENT + ") through " + options.directUrl() + " and closed after the phase;"
+                    + " request i of a phase comes from citizen i.");
+        }
         double perUser = options.rates().stream().mapToInt(Integer::intValue).max().orElse(0) / (double) options.users();
-        if (perUser > 8) {
+        if (owner == null && perUser > 8) {
             System.out.printf(Locale.ROOT, "Note: %.1f requests/s per citizen on average; the gateway's per-user limit"
                     + " (10/s, burst 20) will answer some with 429. Use more --users.%n", perUser);
         }
@@ -129,7 +140,22 @@ public final class SubmissionLoad {
                 if (!results.isEmpty()) {
                     Thread.sleep(options.pause());
                 }
-                results.add(phase(target, rate, accounts.citizens()));
+                if (owner == null) {
+                    results.add(phase(target, rate, accounts.citizens(), null));
+                    continue;
+                }
+                UUID survey = owner.openSurvey(options.surveyMode(), options.surveyMaxResponses(),
+                        runId + " " + target + " " + rate + "/s");
+                PhaseResult result = phase(target, rate, accounts.citizens(), survey);
+                results.add(result);
+                try {
+                    owner.close(survey);
+                    System.out.println("  survey " + survey + " closed with " + owner.responses(survey)
+                            + " responses (warm-up included)");
+                } catch (RuntimeException e) {
+                    // the phase is measured; a survey left open only takes no further answers from this run
+                    System.out.println("  could not close survey " + survey + ": " + e.getMessage());
+                }
             }
         }
 
@@ -139,13 +165,13 @@ public final class SubmissionLoad {
         Path dir = options.out().toAbsolutePath().normalize();
         Files.createDirectories(dir);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path json = dir.resolve(options.scenario().cliName() + "-" + stamp + ".json");
-        Path md = dir.resolve(options.scenario().cliName() + "-" + stamp + ".md");
+        Path json = dir.resolve(options.reportName() + "-" + stamp + ".json");
+        Path md = dir.resolve(options.reportName() + "-" + stamp + ".md");
         Files.writeString(json, report.json(), StandardCharsets.UTF_8);
         Files.writeString(md, report.markdown(), StandardCharsets.UTF_8);
         Path historyFile = dir.resolve(BenchHistory.FILE);
         List<String> earlier = readHistory(historyFile);
-        List<String> comparison = BenchHistory.comparison(report, options.scenario().cliName(), earlier);
+        List<String> comparison = BenchHistory.comparison(report, options.reportName(), earlier);
         if (!comparison.isEmpty()) {
             System.out.println("\nAgainst the previous run of the same scenario, target and rate (" + historyFile + "):");
             comparison.forEach(line -> System.out.println("  " + line));
@@ -153,12 +179,14 @@ public final class SubmissionLoad {
             comparison.forEach(line -> section.append("- ").append(line).append('\n'));
             Files.writeString(md, section.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         }
-        BenchHistory.append(historyFile, BenchHistory.line(report, options.scenario().cliName(), BenchHistory.gitCommit()));
+        BenchHistory.append(historyFile, BenchHistory.line(report, options.reportName(), BenchHistory.gitCommit()));
         System.out.println("\nWrote " + json + "\n  and " + md + "\n  appended to " + historyFile);
         if (results.stream().anyMatch(r -> r.target().equals("gateway") && r.rateLimited() > 0)) {
             System.out.println("429 answers from the gateway: its per-IP limit (50/s) applies to the whole generator,"
-                    + " which is one address. Start the hub with ./hub start --bench (raises the per-IP limit for this"
-                    + " local run only) to measure the gateway rather than its limiter.");
+                    + " which is one address" + (owner != null ? ", and so does the per-route participation limit of"
+                    + " survey answers (per address, and 6 a minute per citizen)" : "") + ". Start the hub with"
+                    + " ./hub start --bench (raises these limits for this local run only) to measure the gateway rather"
+                    + " than its limiter.");
         }
         return 0;
     }
@@ -174,15 +202,17 @@ public final class SubmissionLoad {
 
     // --- one phase --------------------------------------------------------------------------------------
 
-    private PhaseResult phase(String target, int rate, List<CitizenAccounts.Citizen> citizens)
+    /** One phase; {@code survey} is the survey the phase answers (surveys scenario), else null. */
+    private PhaseResult phase(String target, int rate, List<CitizenAccounts.Citizen> citizens, UUID survey)
             throws InterruptedException {
-        String url = options.submissionUrl(target);
+        String url = survey == null ? options.submissionUrl(target) : options.submissionUrl(target, survey);
         URI uri = URI.create(url);
         OpenSchedule schedule = new OpenSchedule(System.nanoTime() + Duration.ofMillis(200).toNanos(), rate,
                 options.warmup(), options.duration());
         Histogram latency = new ConcurrentHistogram(3); // microseconds, auto-resizing
         LongAdder ok = new LongAdder();
         LongAdder rateLimited = new LongAdder();
+        LongAdder conflicts = new LongAdder();
         LongAdder clientErrors = new LongAdder();
         LongAdder serverErrors = new LongAdder();
         LongAdder errors = new LongAdder();
@@ -227,7 +257,9 @@ public final class SubmissionLoad {
                 if (measured) {
                     sent.increment();
                 }
-                CitizenAccounts.Citizen citizen = citizens.get(ThreadLocalRandom.current().nextInt(citizens.size()));
+                // one answer per citizen: request i is citizen i's only one (BenchOptions checked there are enough)
+                CitizenAccounts.Citizen citizen = options.scenario().oneAnswerPerCitizen() ? citizens.get((int) i)
+                        : citizens.get(ThreadLocalRandom.current().nextInt(citizens.size()));
                 http.sendAsync(submission(uri, citizen, target, rate, i), HttpResponse.BodyHandlers.ofString())
                         .whenComplete((response, failure) -> {
                             long end = System.nanoTime();
@@ -248,6 +280,8 @@ public final class SubmissionLoad {
                             } else {
                                 if (status == 429) {
                                     rateLimited.increment();
+                                } else if (status == 409 && survey != null) {
+                                    conflicts.increment();
                                 } else if (status >= 500) {
                                     serverErrors.increment();
                                 } else {
@@ -284,13 +318,14 @@ public final class SubmissionLoad {
         double measuredSeconds = options.duration().toNanos() / 1e9;
         double elapsed = (lastCompletion.get() - schedule.measuredStartNanos()) / 1e9;
         PhaseResult result = new PhaseResult(target, url, rate, measuredSeconds, Math.max(elapsed, 0), sent.sum(),
-                ok.sum(), rateLimited.sum(), clientErrors.sum(), serverErrors.sum(), errors.sum(), dropped.sum(),
-                PhaseResult.Latency.ofMicros(latency), loadAverage(), cpu);
-        System.out.printf(Locale.ROOT, "  done: %.1f 2xx/s, p50 %s ms, p99 %s ms, max %s ms; 429 %d, 4xx %d, 5xx %d,"
-                        + " errors %d, dropped %d; load %s%n", result.throughput(),
+                ok.sum(), rateLimited.sum(), conflicts.sum(), clientErrors.sum(), serverErrors.sum(), errors.sum(),
+                dropped.sum(), PhaseResult.Latency.ofMicros(latency), loadAverage(), cpu);
+        System.out.printf(Locale.ROOT, "  done: %.1f 2xx/s, p50 %s ms, p99 %s ms, max %s ms; 409 %d, 429 %d, 4xx %d,"
+                        + " 5xx %d, errors %d, dropped %d; load %s%n", result.throughput(),
                 BenchReport.fmt(result.latency().p50(), 1), BenchReport.fmt(result.latency().p99(), 1),
-                BenchReport.fmt(result.latency().max(), 1), result.rateLimited(), result.clientErrors(),
-                result.serverErrors(), result.errors(), result.dropped(), BenchReport.fmt(result.loadAverage(), 1));
+                BenchReport.fmt(result.latency().max(), 1), result.conflicts(), result.rateLimited(),
+                result.clientErrors(), result.serverErrors(), result.errors(), result.dropped(),
+                BenchReport.fmt(result.loadAverage(), 1));
         if (cpu.measured()) {
             System.out.printf(Locale.ROOT, "  CPU per 2xx: hub %s ms (%s cores)%s%n", BenchReport.na(result.hubCpuPerRequest(), 2),
                     BenchReport.na(cpu.hubCores(), 2), target.equals("gateway")
@@ -363,9 +398,10 @@ public final class SubmissionLoad {
         List<String[]> probes = new ArrayList<>();
         probes.add(new String[] {"Keycloak", options.keycloakUrl() + "/realms/" + KeycloakAdmin.REALM});
         if (options.targets().contains("gateway")) {
-            probes.add(new String[] {"gateway", options.submissionUrl("gateway")});
+            probes.add(new String[] {"gateway", options.submissionUrl("gateway", new UUID(0, 0))});
         }
-        if (options.targets().contains("direct")) {
+        // the surveys scenario sets its survey up through the service's staff API whichever the targets
+        if (options.targets().contains("direct") || options.scenario().oneAnswerPerCitizen()) {
             probes.add(new String[] {options.scenario().serviceName(),
                     options.directUrl() + "/actuator/health/readiness"});
         }

@@ -53,16 +53,41 @@ class BenchReportTest {
 
         assertThat(report.table())
                 .contains("p99<200ms")
-                .containsPattern("gateway +500/s +496\\.4/s +14990 +10 .* 12\\.0 .* 250\\.0 +500\\.0 +2\\.5  NO")
+                .containsPattern("gateway +500/s +496\\.4/s +14990 +0 +10 .* 12\\.0 .* 250\\.0 +500\\.0 +2\\.5  NO")
                 .contains("gateway vs direct at 500/s: p50 x1.50 (+4.0 ms), p99 x2.50 (+150.0 ms)");
         assertThat(report.markdown())
-                .contains("| gateway | 500 | 496.4 | 14990 | 10 | 0 | 0 | 0 | 0 | 12.0 | 24.0 | 250.0 | 500.0 | 2.5 | **no** |")
+                .contains("| gateway | 500 | 496.4 | 14990 | 0 | 10 | 0 | 0 | 0 | 0 | 12.0 | 24.0 | 250.0 | 500.0 | 2.5 | **no** |")
                 .contains("| 500 | x1.50 | +4.0 | x2.50 | +150.0 |");
 
         JsonNode json = JsonMapper.builder().build().readTree(report.json());
         assertThat(json.path("results").get(1).path("latencyMs").path("p99").asDouble()).isEqualTo(100.0);
         assertThat(json.path("results").get(0).path("rateLimited").asLong()).isEqualTo(10);
         assertThat(json.path("gatewayVsDirect").get(0).path("p99Ratio").asDouble()).isEqualTo(2.5);
+    }
+
+    @Test
+    void a_survey_run_counts_answers_refused_as_already_given_apart_from_other_4xx() {
+        PhaseResult answered = new PhaseResult("direct", "http://127.0.0.1:8104/surveys/s/responses", 50, 20, 20,
+                1000, 990, 0, 7, 3, 0, 0, 0, latency(6, 40), 1.5, CpuUsage.NONE);
+        BenchReport report = new BenchReport("t", "./hub bench --scenario surveys --rate 50", "2 cores",
+                List.of(answered), 200);
+
+        assertThat(report.table()).containsPattern("direct +50/s +49\\.5/s +990 +7 +0 +3 +0 +0 +0 ");
+        assertThat(report.markdown())
+                .startsWith("# Survey response submission benchmark")
+                .contains("| 2xx | 409 | 429 | other 4xx |")
+                .contains("| direct | 50 | 49.5 | 990 | 7 | 0 | 3 | 0 | 0 | 0 | 6.0 |");
+        JsonNode json = JsonMapper.builder().build().readTree(report.json());
+        assertThat(json.path("results").get(0).path("conflicts").asLong()).isEqualTo(7);
+        assertThat(json.path("results").get(0).path("clientErrors").asLong()).isEqualTo(3);
+        assertThat(report.meetsObjective(answered)).isFalse();
+        PhaseResult viaGateway = new PhaseResult("gateway", "u", 50, 20, 20, 1000, 1000, 0, 0, 0, 0, 0, 0,
+                latency(8, 60), 1.5, CpuUsage.NONE);
+        assertThat(new BenchReport("t", "./hub bench --scenario surveys", "m", List.of(viaGateway), 200).table())
+                .contains("highest rate through the gateway with p99 < 200 ms, all 2xx: 50/s\n")
+                .doesNotContain("target >= 400/s");
+        assertThat(BenchReport.titleOf("./hub bench --scenario consultations")).isEqualTo("Consultation");
+        assertThat(BenchReport.titleOf("./hub bench")).isEqualTo("Letter");
     }
 
     @Test

@@ -67,7 +67,58 @@ class OpenScheduleTest {
         assertThat(o.submissionUrl("gateway")).isEqualTo("http://127.0.0.1:8080/api/consultation/cases");
         assertThat(BenchOptions.parse("--scenario", "consultations", "--direct", "http://127.0.0.1:9999/")
                 .submissionUrl("direct")).isEqualTo("http://127.0.0.1:9999/cases");
-        assertThatThrownBy(() -> BenchOptions.parse("--scenario", "surveys"))
+        assertThatThrownBy(() -> BenchOptions.parse("--scenario", "hearings"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theSurveyScenarioAnswersThePhasesSurveyThroughTheGatewayAndDirect() {
+        BenchOptions o = BenchOptions.parse("--scenario", "surveys");
+        java.util.UUID survey = java.util.UUID.fromString("6f1c3c2e-0000-4000-8000-000000000001");
+
+        assertThat(o.scenario()).isEqualTo(BenchScenario.SURVEYS);
+        assertThat(o.submissionUrl("direct", survey))
+                .isEqualTo("http://127.0.0.1:8104/surveys/6f1c3c2e-0000-4000-8000-000000000001/responses");
+        assertThat(o.submissionUrl("gateway", survey))
+                .isEqualTo("http://127.0.0.1:8080/api/survey/surveys/6f1c3c2e-0000-4000-8000-000000000001/responses");
+        assertThat(o.submissionUrl("direct")).isEqualTo("http://127.0.0.1:8104/surveys/{survey}/responses");
+        assertThat(o.surveyMode()).isEqualTo("REAL_NAME");
+        assertThat(BenchOptions.parse("--scenario", "surveys", "--survey-mode", "anonymous").surveyMode())
+                .isEqualTo("ANONYMOUS");
+        // reports and the run history keep the two modes apart
+        assertThat(o.reportName()).isEqualTo("surveys");
+        assertThat(BenchOptions.parse("--scenario", "surveys", "--survey-mode", "anonymous").reportName())
+                .isEqualTo("surveys-anonymous");
+        assertThat(BenchOptions.parse("--survey-mode", "anonymous").reportName()).isEqualTo("letters");
+        assertThat(BenchOptions.parse("--scenario", "surveys", "--survey-mode", "anonymous", "--survey-max-responses",
+                "5000").reportName()).isEqualTo("surveys-anonymous-capped");
+        assertThatThrownBy(() -> BenchOptions.parse("--scenario", "surveys", "--survey-mode", "invitation"))
+                .hasMessageContaining("real-name or anonymous");
+        assertThat(o.surveyMaxResponses()).isNull();
+        assertThat(BenchOptions.parse("--scenario", "surveys", "--survey-max-responses", "1000000")
+                .surveyMaxResponses()).isEqualTo(1_000_000);
+        assertThatThrownBy(() -> BenchOptions.parse("--scenario", "surveys", "--survey-max-responses", "0"))
+                .isInstanceOf(IllegalArgumentException.class);
+        // letters and consultations are unchanged by it
+        assertThat(BenchOptions.parse().rates()).containsExactly(100, 250, 500);
+        assertThat(BenchOptions.parse().users()).isEqualTo(200);
+        assertThat(BenchScenario.LETTERS.oneAnswerPerCitizen()).isFalse();
+    }
+
+    @Test
+    void aSurveyPhaseNeedsOneCitizenPerAnswerSoTheDefaultCitizensCoverTheLargestPhase() {
+        // defaults 20, 50, 100/s for 20 s after a 10 s ramp: 100/s sends 500 + 2000 answers
+        BenchOptions o = BenchOptions.parse("--scenario", "surveys");
+        assertThat(o.rates()).containsExactly(20, 50, 100);
+        assertThat(o.duration()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(o.users()).isEqualTo(2_500);
+
+        assertThat(BenchOptions.parse("--scenario", "surveys", "--rate", "30", "--duration", "10s", "--warmup", "4s")
+                .users()).isEqualTo(60 + 300);
+        assertThat(BenchOptions.parse("--scenario", "surveys", "--rate", "10", "--users", "400").users())
+                .isEqualTo(400);
+        assertThatThrownBy(() -> BenchOptions.parse("--scenario", "surveys", "--rate", "10", "--users", "249"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("250 at 10/s");
     }
 }

@@ -5,11 +5,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /** Everything the gateway itself is configured with ({@code hub.gateway.*}). */
 @ConfigurationProperties("hub.gateway")
+@Validated
 public class HubGatewayProperties {
 
     private final Admin admin = new Admin();
@@ -26,8 +36,14 @@ public class HubGatewayProperties {
      */
     private List<String> publicPaths = new ArrayList<>();
     private final Cors cors = new Cors();
+    @Valid
     private final RateLimit rateLimit = new RateLimit();
     private final Resilience resilience = new Resilience();
+    /**
+     * Long-lived streams (Server-Sent Events) that get a route of their own: no time limit, no circuit breaker and
+     * no bulkhead permit of their service's route, but a limit of open streams per instance and per client address.
+     */
+    private Map<String, @Valid Stream> streams = new LinkedHashMap<>();
 
     public Admin getAdmin() {
         return admin;
@@ -67,6 +83,35 @@ public class HubGatewayProperties {
 
     public Resilience getResilience() {
         return resilience;
+    }
+
+    public Map<String, Stream> getStreams() {
+        return streams;
+    }
+
+    public void setStreams(Map<String, Stream> streams) {
+        this.streams = streams;
+    }
+
+    /**
+     * One stream route: {@code GET <path>} on the public listener, forwarded to {@code service} with
+     * {@code /api/<service>} stripped.
+     *
+     * @param service          the {@code hub.services} entry the streams come from
+     * @param path             the streams' path pattern, under {@code /api/<service>/}
+     * @param maxOpen          streams open at once through this gateway instance; more are answered 503
+     * @param maxOpenPerClient streams open at once from one client address; more are answered 429
+     */
+    public record Stream(@NotNull @Pattern(regexp = "[a-z0-9-]+") String service,
+                         @NotNull @Pattern(regexp = "/api/.+") String path,
+                         @DefaultValue("1000") @Positive int maxOpen,
+                         @DefaultValue("4") @Positive int maxOpenPerClient) {
+
+        public Stream {
+            if (service != null && path != null && !path.startsWith("/api/" + service + "/")) {
+                throw new IllegalArgumentException("stream path " + path + " is not under /api/" + service + "/");
+            }
+        }
     }
 
     /** The back-office listener. */
@@ -146,6 +191,19 @@ public class HubGatewayProperties {
         private Map<String, Group> groups = new LinkedHashMap<>(Map.of(
                 "public", new Group(new Limit(10, 20), new Limit(50, 100)),
                 "admin", new Group(new Limit(20, 40), new Limit(100, 200))));
+        /**
+         * Named limits for some routes, drawn in addition to the listener's buckets: e.g. a few participation
+         * writes per citizen and minute. Every matching entry applies.
+         */
+        private Map<String, @Valid RouteLimit> routes = new LinkedHashMap<>();
+
+        public Map<String, RouteLimit> getRoutes() {
+            return routes;
+        }
+
+        public void setRoutes(Map<String, RouteLimit> routes) {
+            this.routes = routes;
+        }
 
         public boolean isEnabled() {
             return enabled;
@@ -224,6 +282,38 @@ public class HubGatewayProperties {
 
         public void setIp(Limit ip) {
             this.ip = ip;
+        }
+    }
+
+    /**
+     * A named limit for the requests matching {@code paths} (Ant-style path patterns, e.g. {@code /api/survey/**})
+     * and {@code methods} (empty: any) on one listener.
+     *
+     * @param user per authenticated user (token subject)
+     * @param ip   per client address; optional: the only bucket of the route an anonymous request draws from
+     */
+    public record RouteLimit(@DefaultValue("public") @Pattern(regexp = "public|admin") String listener,
+                             @NotEmpty List<@NotNull @Pattern(regexp = "/.*") String> paths,
+                             @DefaultValue Set<@Pattern(regexp = "[A-Z]+") String> methods,
+                             @NotNull @Valid Quota user,
+                             @Valid Quota ip) {
+    }
+
+    /**
+     * A token bucket with a rate that may be below one per second: {@code replenish} tokens every {@code period},
+     * at most {@code burst} saved up (e.g. 5 per minute, burst 3).
+     */
+    public record Quota(@Positive int replenish, @DefaultValue("1s") @NotNull Duration period,
+                        @Min(1) long burst) {
+
+        public Quota {
+            if (period != null && (period.isNegative() || period.isZero())) {
+                throw new IllegalArgumentException("quota period must be positive: " + period);
+            }
+        }
+
+        public double tokensPerSecond() {
+            return replenish / (period.toNanos() / 1e9);
         }
     }
 

@@ -24,6 +24,15 @@ final class LocalTokenBuckets {
             int n = Math.max(1, instances);
             return new Limit(Math.max(1.0, (double) replenishRate / n), Math.max(1, burstCapacity / n));
         }
+
+        /**
+         * A per-route quota (possibly below one token per second) shared by {@code instances} gateways: each takes its
+         * part of the rate, and of the burst at least one token.
+         */
+        static Limit share(double tokensPerSecond, long burstCapacity, int instances) {
+            int n = Math.max(1, instances);
+            return new Limit(tokensPerSecond / n, Math.max(1, burstCapacity / n));
+        }
     }
 
     private static final class Bucket {

@@ -52,11 +52,27 @@ public class RedisBackedRateLimiter implements AutoCloseable {
     record Check(String bucket, String key) {
     }
 
+    /** A bucket's limit: refilled at {@code tokensPerSecond} (may be below 1, e.g. 5 a minute), at most {@code burst}. */
+    record BucketLimit(double tokensPerSecond, long burst) {
+
+        /** Seconds until an empty bucket holds the one token a request needs again, rounded up, at least 1. */
+        long retryAfterSeconds() {
+            return tokensPerSecond <= 0 ? 1 : Math.max(1, (long) Math.ceil(1 / tokensPerSecond - 1e-9));
+        }
+
+        /** For the {@code X-RateLimit-Replenish-Rate} header: whole tokens per second where it is one. */
+        String rateHeader() {
+            return tokensPerSecond == Math.rint(tokensPerSecond)
+                    ? Long.toString((long) tokensPerSecond)
+                    : String.format(java.util.Locale.ROOT, "%.4f", tokensPerSecond);
+        }
+    }
+
     /**
      * The answer for all checks of a request: allowed, or the first bucket that had no token, with its limit (for
      * {@code Retry-After}) and {@code X-RateLimit-*} headers.
      */
-    record Decision(RateLimiter.Response response, RedisRateLimiter.Config config, Mode mode) {
+    record Decision(RateLimiter.Response response, BucketLimit limit, Mode mode) {
         boolean allowed() {
             return response.isAllowed();
         }
@@ -67,11 +83,10 @@ public class RedisBackedRateLimiter implements AutoCloseable {
 
     private final ReactiveStringRedisTemplate template;
     private final RedisScript<List<Long>> script;
-    private final Map<String, RedisRateLimiter.Config> redisConfigs = new HashMap<>();
+    private final Map<String, BucketLimit> redisLimits = new HashMap<>();
     private final CircuitBreaker breaker;
     private final LocalTokenBuckets local = new LocalTokenBuckets(System::nanoTime);
     private final Map<String, LocalTokenBuckets.Limit> localLimits = new HashMap<>();
-    private final Map<String, RedisRateLimiter.Config> localConfigs = new HashMap<>();
     private final LongAdder redisCalls = new LongAdder();
     private final Duration timeout;
     private final Duration probeInterval;
@@ -103,8 +118,15 @@ public class RedisBackedRateLimiter implements AutoCloseable {
             }
         });
         for (Map.Entry<String, HubGatewayProperties.Group> group : properties.getGroups().entrySet()) {
-            configure(properties, group.getKey(), "user", group.getValue().getUser());
-            configure(properties, group.getKey(), "ip", group.getValue().getIp());
+            configure(properties, bucket(properties, group.getKey(), "user"), group.getValue().getUser());
+            configure(properties, bucket(properties, group.getKey(), "ip"), group.getValue().getIp());
+        }
+        for (Map.Entry<String, HubGatewayProperties.RouteLimit> route : properties.getRoutes().entrySet()) {
+            HubGatewayProperties.RouteLimit limit = route.getValue();
+            configure(properties, routeBucket(properties, route.getKey(), "user"), limit.user());
+            if (limit.ip() != null) {
+                configure(properties, routeBucket(properties, route.getKey(), "ip"), limit.ip());
+            }
         }
     }
 
@@ -116,22 +138,25 @@ public class RedisBackedRateLimiter implements AutoCloseable {
         }
     }
 
-    private void configure(HubGatewayProperties.RateLimit properties, String group, String kind,
-                           HubGatewayProperties.Limit limit) {
-        String bucket = bucket(properties, group, kind);
-        redisConfigs.put(bucket, config(limit.getReplenishRate(), limit.getBurstCapacity()));
-        LocalTokenBuckets.Limit shared = LocalTokenBuckets.Limit.share(limit.getReplenishRate(),
-                limit.getBurstCapacity(), properties.getInstances());
-        localLimits.put(bucket, shared);
-        localConfigs.put(bucket, config((int) shared.tokensPerSecond(), shared.burst()));
+    private void configure(HubGatewayProperties.RateLimit properties, String bucket, HubGatewayProperties.Limit limit) {
+        redisLimits.put(bucket, new BucketLimit(limit.getReplenishRate(), limit.getBurstCapacity()));
+        localLimits.put(bucket, LocalTokenBuckets.Limit.share(limit.getReplenishRate(), limit.getBurstCapacity(),
+                properties.getInstances()));
+    }
+
+    private void configure(HubGatewayProperties.RateLimit properties, String bucket, HubGatewayProperties.Quota quota) {
+        redisLimits.put(bucket, new BucketLimit(quota.tokensPerSecond(), quota.burst()));
+        localLimits.put(bucket, LocalTokenBuckets.Limit.share(quota.tokensPerSecond(), quota.burst(),
+                properties.getInstances()));
     }
 
     static String bucket(HubGatewayProperties.RateLimit properties, String group, String kind) {
         return properties.getNamespace() + ":" + group + "." + kind;
     }
 
-    private static RedisRateLimiter.Config config(int rate, long burst) {
-        return new RedisRateLimiter.Config().setReplenishRate(rate).setBurstCapacity(burst).setRequestedTokens(1);
+    /** A named route limit's bucket; "route." keeps it apart from the listeners' groups. */
+    static String routeBucket(HubGatewayProperties.RateLimit properties, String route, String kind) {
+        return properties.getNamespace() + ":route." + route + "." + kind;
     }
 
     /** Starts the background probe and listens to Lettuce's connection events (if its client resources are known). */
@@ -165,9 +190,10 @@ public class RedisBackedRateLimiter implements AutoCloseable {
             String prefix = check.bucket() + ":" + check.key();
             keys.add(prefix + ".tokens");
             keys.add(prefix + ".timestamp");
-            RedisRateLimiter.Config config = redisConfigs.get(check.bucket());
-            args.add(Integer.toString(config.getReplenishRate()));
-            args.add(Long.toString(config.getBurstCapacity()));
+            BucketLimit limit = redisLimits.get(check.bucket());
+            // a rate below one per second (per-route quotas) goes to Lua as a decimal number
+            args.add(Double.toString(limit.tokensPerSecond()));
+            args.add(Long.toString(limit.burst()));
         }
         redisCalls.increment();
         long start = System.nanoTime();
@@ -193,8 +219,7 @@ public class RedisBackedRateLimiter implements AutoCloseable {
                 throw new IllegalStateException("rate limiter script answered " + results + " for " + checks);
             }
             if (results.get(2 * i) != 1L) {
-                RedisRateLimiter.Config config = redisConfigs.get(checks.get(i).bucket());
-                return denied(config, results.get(2 * i + 1), Mode.REDIS);
+                return denied(redisLimits.get(checks.get(i).bucket()), results.get(2 * i + 1), Mode.REDIS);
             }
         }
         return new Decision(ALLOWED, null, Mode.REDIS);
@@ -209,21 +234,22 @@ public class RedisBackedRateLimiter implements AutoCloseable {
 
     private Decision local(List<Check> checks) {
         for (Check check : checks) {
-            long left = local.tryConsume(check.bucket() + "|" + check.key(), localLimits.get(check.bucket()));
+            LocalTokenBuckets.Limit limit = localLimits.get(check.bucket());
+            long left = local.tryConsume(check.bucket() + "|" + check.key(), limit);
             if (left < 0) {
-                return denied(localConfigs.get(check.bucket()), 0, Mode.LOCAL);
+                return denied(new BucketLimit(limit.tokensPerSecond(), limit.burst()), 0, Mode.LOCAL);
             }
         }
         return new Decision(ALLOWED, null, Mode.LOCAL);
     }
 
-    private static Decision denied(RedisRateLimiter.Config config, long left, Mode mode) {
+    private static Decision denied(BucketLimit limit, long left, Mode mode) {
         Map<String, String> headers = Map.of(
                 RedisRateLimiter.REMAINING_HEADER, Long.toString(Math.max(0, left)),
-                RedisRateLimiter.REPLENISH_RATE_HEADER, Integer.toString(config.getReplenishRate()),
-                RedisRateLimiter.BURST_CAPACITY_HEADER, Long.toString(config.getBurstCapacity()),
+                RedisRateLimiter.REPLENISH_RATE_HEADER, limit.rateHeader(),
+                RedisRateLimiter.BURST_CAPACITY_HEADER, Long.toString(limit.burst()),
                 RedisRateLimiter.REQUESTED_TOKENS_HEADER, "1");
-        return new Decision(new RateLimiter.Response(false, headers), config, mode);
+        return new Decision(new RateLimiter.Response(false, headers), limit, mode);
     }
 
     /**

@@ -47,4 +47,18 @@ class LocalTokenBucketsTest {
         assertThat(LocalTokenBuckets.Limit.share(1, 3, 4)).isEqualTo(new LocalTokenBuckets.Limit(1, 1));
         assertThat(LocalTokenBuckets.Limit.share(10, 20, 0)).isEqualTo(new LocalTokenBuckets.Limit(10, 20));
     }
+
+    @Test
+    void a_quota_of_a_few_a_minute_refills_one_token_per_period_share_while_redis_is_down() {
+        // 6 a minute, burst 2, two gateway instances: each 3 a minute (one token every 20 s), burst 1
+        LocalTokenBuckets.Limit share = LocalTokenBuckets.Limit.share(0.1, 2, 2);
+        assertThat(share.burst()).isEqualTo(1);
+
+        assertThat(buckets.tryConsume("citizen", share)).isZero();
+        assertThat(buckets.tryConsume("citizen", share)).isEqualTo(-1);
+        nanos.addAndGet(19_000_000_000L);
+        assertThat(buckets.tryConsume("citizen", share)).as("19 s: not yet").isEqualTo(-1);
+        nanos.addAndGet(1_000_000_000L);
+        assertThat(buckets.tryConsume("citizen", share)).as("20 s: one token").isZero();
+    }
 }

@@ -60,7 +60,7 @@ class RedisBackedRateLimiterTest {
         // no Redis call (verified below); the bound leaves room for a GC pause on a busy machine
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(100));
         assertThat(limited.allowed()).as("burst 2, spent by the five before").isFalse();
-        assertThat(limited.config().getBurstCapacity()).isEqualTo(2);
+        assertThat(limited.limit().burst()).isEqualTo(2);
         verify(template, times(5)).execute(any(RedisScript.class), anyList(), anyList());
         assertThat(limiter.redisCalls()).isEqualTo(5);
 

@@ -16,6 +16,9 @@ import java.util.concurrent.Executors;
 /**
  * A real HTTP server standing in for a service behind the gateway (JDK {@link HttpServer} on 127.0.0.1, a free port):
  * records every request it receives (method, path, headers, body size) and answers 200 with a small JSON body.
+ *
+ * <p>Paths ending in {@code /live} answer a Server-Sent Events stream: a {@code :connected} comment at once, then an
+ * event every 200 ms for {@code ?ms=} milliseconds (default 1000), then the end of the stream.
  */
 public final class Downstream implements AutoCloseable {
 
@@ -45,7 +48,8 @@ public final class Downstream implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        // streams hold a thread each for their whole life
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", exchange -> {
             long bytes;
             try (InputStream body = exchange.getRequestBody()) {
@@ -54,6 +58,10 @@ public final class Downstream implements AutoCloseable {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(exchange.getRequestHeaders());
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, bytes));
+            if (exchange.getRequestURI().getRawPath().endsWith("/live")) {
+                stream(exchange);
+                return;
+            }
             if (exchange.getRequestURI().getRawPath().startsWith("/slow")) {
                 // A service that hangs longer than the gateway's time limit.
                 try {
@@ -71,6 +79,31 @@ public final class Downstream implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    private static void stream(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        long lasts = query != null && query.startsWith("ms=") ? Long.parseLong(query.substring(3)) : 1000;
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (var body = exchange.getResponseBody()) {
+            body.write(":connected\n\n".getBytes(StandardCharsets.UTF_8));
+            body.flush();
+            long end = System.nanoTime() + lasts * 1_000_000;
+            int n = 0;
+            while (System.nanoTime() < end) {
+                Thread.sleep(200);
+                body.write(("event: answer\ndata: {\"n\":" + n++ + "}\n\n").getBytes(StandardCharsets.UTF_8));
+                body.flush();
+            }
+            body.write("event: end\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException clientLeft) {
+            // the gateway closed the stream (its client left): nothing more to send
+        } finally {
+            exchange.close();
+        }
     }
 
     public static Downstream start(String name) {

@@ -2,6 +2,7 @@ package org.citizenhub.survey.hearings;
 
 import java.util.Locale;
 
+import org.citizenhub.survey.hearings.domain.HearingRule;
 import org.citizenhub.web.problem.ProblemType;
 
 /** The hearings' problems; texts in {@value #BUNDLE} (zh-CN and en). */
@@ -20,7 +21,7 @@ public enum HearingProblem implements ProblemType {
     SEATS_ALREADY_DRAWN(409),
     /** 403: only a seated participant submits a statement, before the hearing. */
     STATEMENT_NOT_ACCEPTED(403),
-    /** 409: the record is published after the hearing. */
+    /** 409: the record is published after the hearing (which needs its seats drawn). */
     HEARING_NOT_HELD_YET(409);
 
     static final String BUNDLE = "org.citizenhub.survey.hearings.problems";
@@ -29,6 +30,19 @@ public enum HearingProblem implements ProblemType {
 
     HearingProblem(int status) {
         this.status = status;
+    }
+
+    /** The problem answering a refusal by {@code rule}; its texts give the rule's reason in zh-CN and en. */
+    static HearingProblem of(HearingRule rule) {
+        return switch (rule) {
+            case SCHEDULE_FITS -> INVALID_HEARING_SCHEDULE;
+            case REGISTRATION_ONLY_WHILE_OPEN -> REGISTRATION_NOT_OPEN;
+            case ONE_REGISTRATION_PER_IDENTITY -> ALREADY_REGISTERED;
+            case DRAW_AFTER_REGISTRATION_CLOSES -> REGISTRATION_STILL_OPEN;
+            case DRAW_ONCE -> SEATS_ALREADY_DRAWN;
+            case STATEMENT_BY_SEATED_BEFORE_HEARING -> STATEMENT_NOT_ACCEPTED;
+            case RECORD_AFTER_HEARING -> HEARING_NOT_HELD_YET;
+        };
     }
 
     @Override

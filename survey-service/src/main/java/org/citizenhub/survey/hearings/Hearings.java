@@ -17,7 +17,12 @@ import org.citizenhub.audit.AuditActor;
 import org.citizenhub.audit.AuditLog;
 import org.citizenhub.sites.spring.HubSites;
 import org.citizenhub.survey.SurveyApplication;
+import org.citizenhub.survey.hearings.domain.HearingPhase;
+import org.citizenhub.survey.hearings.domain.HearingPolicies;
+import org.citizenhub.survey.hearings.domain.HearingRecord;
+import org.citizenhub.survey.hearings.domain.HearingSchedule;
 import org.citizenhub.survey.hearings.domain.Lottery;
+import org.citizenhub.survey.hearings.domain.Refusal;
 import org.citizenhub.web.problem.HubProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Hearings: announced by a site's administrator, registered for by citizens (once per identity), seated by the
  * reproducible {@link Lottery} with the seed announced with the hearing, statements in advance, the record after.
+ * Where a hearing stands is its {@link HearingPhase}; what may happen in it, the named {@link HearingPolicies}, whose
+ * refusals are answered with the {@link HearingProblem} of their rule.
  */
 @Service
 public class Hearings {
@@ -37,11 +44,33 @@ public class Hearings {
                                  Instant registrationClosesAt, Instant hearingAt, int seats) {
     }
 
-    /** A hearing as everyone sees it; {@code seed} is public from the announcement on. */
+    /**
+     * A hearing as everyone sees it (the public JSON); {@code seed} is public from the announcement on,
+     * {@code drawnAt}, {@code record} and {@code recordPublishedAt} are null until their phase, {@code phase} names it.
+     */
     public record Hearing(UUID id, String department, String site, String subject, String announcement,
                           OffsetDateTime registrationOpensAt, OffsetDateTime registrationClosesAt,
                           OffsetDateTime hearingAt, int seats, String seed, OffsetDateTime drawnAt, String record,
-                          OffsetDateTime recordPublishedAt) {
+                          OffsetDateTime recordPublishedAt, String phase) {
+
+        static Hearing of(Stored s, HearingPhase phase) {
+            HearingSchedule schedule = phase.schedule();
+            Optional<HearingRecord> record = phase.record();
+            return new Hearing(s.id(), s.department(), s.site(), s.subject(), s.announcement(),
+                    odt(schedule.registrationOpensAt()), odt(schedule.registrationClosesAt()),
+                    odt(schedule.hearingAt()), schedule.seats(), s.seed(), phase.drawnAt().map(Hearings::odt)
+                    .orElse(null), record.map(HearingRecord::text).orElse(null),
+                    record.map(r -> odt(r.publishedAt())).orElse(null), phase.name());
+        }
+    }
+
+    /** A hearing as stored: what never changes, and the facts from which its phase follows at a given time. */
+    record Stored(UUID id, String department, String site, String subject, String announcement, String seed,
+                  HearingSchedule schedule, Optional<Instant> drawnAt, Optional<HearingRecord> record) {
+
+        HearingPhase phaseAt(Instant now) {
+            return HearingPhase.at(schedule, drawnAt, record, now);
+        }
     }
 
     /** A registration as published after the draw: its id (the lottery's input), a masked name, the seat. */
@@ -56,6 +85,7 @@ public class Hearings {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final HearingPolicies policies = new HearingPolicies(SurveyApplication.ZONE);
 
     Hearings(JdbcClient jdbc, HubSites sites, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
@@ -71,10 +101,8 @@ public class Hearings {
 
     @Transactional
     public Hearing announce(HearingDetails d, String seed, AuditActor admin) {
-        if (!d.registrationOpensAt().isBefore(d.registrationClosesAt())
-                || d.hearingAt().isBefore(d.registrationClosesAt()) || d.seats() < 1) {
-            throw new HubProblem(HearingProblem.INVALID_HEARING_SCHEDULE);
-        }
+        enforce(policies.scheduleFits(new HearingSchedule(d.registrationOpensAt(), d.registrationClosesAt(),
+                d.hearingAt(), d.seats())));
         String site = siteOf(d.department());
         UUID id = UUID.randomUUID();
         // announced now, before anyone registers; a seed of the administrator's choice (e.g. a lottery number
@@ -93,26 +121,40 @@ public class Hearings {
     }
 
     public Optional<Hearing> find(UUID id) {
-        return jdbc.sql("select * from survey_hearing where id = ?").param(id).query(Hearings::hearing).optional();
+        Instant now = clock.instant();
+        return stored(id).map(s -> Hearing.of(s, s.phaseAt(now)));
+    }
+
+    private Optional<Stored> stored(UUID id) {
+        return jdbc.sql("select * from survey_hearing where id = ?").param(id).query(Hearings::stored).optional();
+    }
+
+    private Stored existing(UUID id) {
+        return stored(id).orElseThrow(() -> new HubProblem(HearingProblem.HEARING_NOT_FOUND, id));
+    }
+
+    private static void enforce(Optional<Refusal> refusal) {
+        refusal.ifPresent(r -> {
+            throw new HubProblem(HearingProblem.of(r.rule()), r.args().toArray());
+        });
     }
 
     public List<Hearing> ofSites(java.util.Set<String> siteCodes) {
         if (siteCodes.isEmpty()) {
             return List.of();
         }
+        Instant now = clock.instant();
         return jdbc.sql("select * from survey_hearing where site in (:sites) order by hearing_at desc")
-                .param("sites", siteCodes).query(Hearings::hearing).list();
+                .param("sites", siteCodes).query(Hearings::stored).list().stream()
+                .map(s -> Hearing.of(s, s.phaseAt(now))).toList();
     }
 
     /** Once per identity: the unique constraint decides when two requests race. */
     @Transactional
     public MyRegistration register(UUID hearingId, String subject, String displayName, String interest) {
-        Hearing h = find(hearingId).orElseThrow(() -> new HubProblem(HearingProblem.HEARING_NOT_FOUND, hearingId));
+        Stored h = existing(hearingId);
         Instant now = clock.instant();
-        if (now.isBefore(h.registrationOpensAt().toInstant()) || !now.isBefore(h.registrationClosesAt().toInstant())) {
-            throw new HubProblem(HearingProblem.REGISTRATION_NOT_OPEN, local(h.registrationOpensAt()),
-                    local(h.registrationClosesAt()));
-        }
+        enforce(policies.registration(h.phaseAt(now)));
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                         insert into survey_hearing_registration (id, hearing_id, subject, display_name, interest,
@@ -120,6 +162,7 @@ public class Hearings {
                         on conflict (hearing_id, subject) do nothing""")
                 .params(id, hearingId, subject, displayName, interest, ts(now)).update();
         if (inserted == 0) {
+            // one-registration-per-identity, decided by the unique index
             throw new HubProblem(HearingProblem.ALREADY_REGISTERED);
         }
         return new MyRegistration(id, null);
@@ -138,18 +181,17 @@ public class Hearings {
      */
     @Transactional
     public Hearing draw(UUID hearingId, AuditActor admin) {
-        Hearing h = find(hearingId).orElseThrow(() -> new HubProblem(HearingProblem.HEARING_NOT_FOUND, hearingId));
-        if (clock.instant().isBefore(h.registrationClosesAt().toInstant())) {
-            throw new HubProblem(HearingProblem.REGISTRATION_STILL_OPEN, local(h.registrationClosesAt()));
-        }
+        Stored h = existing(hearingId);
+        enforce(policies.draw(h.phaseAt(clock.instant())));
         int claimed = jdbc.sql("update survey_hearing set drawn_at = ? where id = ? and drawn_at is null")
                 .params(ts(clock.instant()), hearingId).update();
         if (claimed == 0) {
+            // draw-once, when an administrator and the scheduled draw race
             throw new HubProblem(HearingProblem.SEATS_ALREADY_DRAWN);
         }
         List<UUID> registered = jdbc.sql("select id from survey_hearing_registration where hearing_id = ?")
                 .param(hearingId).query(UUID.class).list();
-        List<UUID> seated = Lottery.draw(h.seed(), registered, h.seats());
+        List<UUID> seated = Lottery.draw(h.seed(), registered, h.schedule().seats());
         jdbc.sql("update survey_hearing_registration set seated = (id in (:seated)) where hearing_id = :hearing")
                 .param("seated", seated.isEmpty() ? List.of(new UUID(0, 0)) : seated).param("hearing", hearingId)
                 .update();
@@ -163,22 +205,18 @@ public class Hearings {
     /** A seated participant's statement, in advance of the hearing; they may replace it until then. */
     @Transactional
     public void submitStatement(UUID hearingId, String subject, String statement) {
-        Hearing h = find(hearingId).orElseThrow(() -> new HubProblem(HearingProblem.HEARING_NOT_FOUND, hearingId));
-        int updated = clock.instant().isBefore(h.hearingAt().toInstant()) ? jdbc.sql("""
+        Stored h = existing(hearingId);
+        boolean seated = registrationOf(hearingId, subject).map(r -> Boolean.TRUE.equals(r.seated())).orElse(false);
+        enforce(policies.statement(h.phaseAt(clock.instant()), seated));
+        jdbc.sql("""
                         update survey_hearing_registration set statement = ?, statement_at = ?
                         where hearing_id = ? and subject = ? and seated""")
-                .params(statement, ts(clock.instant()), hearingId, subject).update() : 0;
-        if (updated == 0) {
-            throw new HubProblem(HearingProblem.STATEMENT_NOT_ACCEPTED);
-        }
+                .params(statement, ts(clock.instant()), hearingId, subject).update();
     }
 
     @Transactional
     public Hearing publishRecord(UUID hearingId, String record, AuditActor admin) {
-        Hearing h = find(hearingId).orElseThrow(() -> new HubProblem(HearingProblem.HEARING_NOT_FOUND, hearingId));
-        if (clock.instant().isBefore(h.hearingAt().toInstant())) {
-            throw new HubProblem(HearingProblem.HEARING_NOT_HELD_YET, local(h.hearingAt()));
-        }
+        enforce(policies.record(existing(hearingId).phaseAt(clock.instant())));
         jdbc.sql("update survey_hearing set record = ?, record_published_at = ? where id = ?")
                 .params(record, ts(clock.instant()), hearingId).update();
         audit.record(admin, "survey.hearing.record-published", "survey-hearing", hearingId.toString(),
@@ -206,23 +244,29 @@ public class Hearings {
         return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
     }
 
-    private static Hearing hearing(ResultSet rs, int n) throws SQLException {
-        return new Hearing(rs.getObject("id", UUID.class), rs.getString("department"), rs.getString("site"),
-                rs.getString("subject"), rs.getString("announcement"), odt(rs, "registration_opens_at"),
-                odt(rs, "registration_closes_at"), odt(rs, "hearing_at"), rs.getInt("seats"), rs.getString("seed"),
-                odt(rs, "drawn_at"), rs.getString("record"), odt(rs, "record_published_at"));
+    private static Stored stored(ResultSet rs, int n) throws SQLException {
+        Optional<Instant> recordAt = instant(rs, "record_published_at");
+        String record = rs.getString("record");
+        return new Stored(rs.getObject("id", UUID.class), rs.getString("department"), rs.getString("site"),
+                rs.getString("subject"), rs.getString("announcement"), rs.getString("seed"),
+                new HearingSchedule(rs.getTimestamp("registration_opens_at").toInstant(),
+                        rs.getTimestamp("registration_closes_at").toInstant(), rs.getTimestamp("hearing_at").toInstant(),
+                        rs.getInt("seats")),
+                instant(rs, "drawn_at"),
+                recordAt.flatMap(at -> Optional.ofNullable(record).map(text -> new HearingRecord(text, at))));
     }
 
-    private static OffsetDateTime odt(ResultSet rs, String column) throws SQLException {
+    private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant().atZone(SurveyApplication.ZONE).toOffsetDateTime();
+        return Optional.ofNullable(t).map(Timestamp::toInstant);
+    }
+
+    private static OffsetDateTime odt(Instant t) {
+        return t.atZone(SurveyApplication.ZONE).toOffsetDateTime();
     }
 
     private static Timestamp ts(Instant i) {
         return Timestamp.from(i);
     }
 
-    private static String local(OffsetDateTime t) {
-        return t.toLocalDateTime().toString().replace('T', ' ');
-    }
 }

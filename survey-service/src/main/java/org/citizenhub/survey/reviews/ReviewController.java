@@ -39,7 +39,10 @@ class ReviewController {
                          @NotEmpty @Size(max = 100) Set<@Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,35}") String> departments) {
     }
 
-    record RatingRequest(@NotEmpty @Size(max = 100) Map<@NotBlank @Size(max = 40) String, @NotNull Integer> scores) {
+    /** {@code comments}: optional, per reviewed department; published masked with the results. */
+    record RatingRequest(@NotEmpty @Size(max = 100) Map<@NotBlank @Size(max = 40) String, @NotNull Integer> scores,
+                         @Size(max = 100) Map<@NotBlank @Size(max = 40) String, @NotBlank @Size(max = 1000) String>
+                                 comments) {
     }
 
     record Receipt(UUID id) {
@@ -79,7 +82,8 @@ class ReviewController {
     @PostMapping("/reviews/{id}/ratings")
     @ResponseStatus(HttpStatus.CREATED)
     Receipt rate(@PathVariable UUID id, @Valid @RequestBody RatingRequest body, CurrentUser user) {
-        return new Receipt(reviews.rate(id, user.subject(), body.scores()));
+        return new Receipt(reviews.rate(id, user.subject(), body.scores(),
+                body.comments() == null ? Map.of() : body.comments()));
     }
 
     private Reviews.Review visible(UUID id, SiteSelection site) {

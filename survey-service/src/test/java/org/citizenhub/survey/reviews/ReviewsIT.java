@@ -9,7 +9,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import java.time.Duration;
+
 import org.citizenhub.survey.SurveyIT;
+import org.citizenhub.testing.KafkaProbe;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.citizenhub.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -60,5 +64,48 @@ class ReviewsIT extends SurveyIT {
         expect(get("/public/reviews/" + id + "/results?site=XICHENG", null), 404);
         assertThat(request("POST", path, TestAccounts.citizen(), JSON, fives).problemType())
                 .isEqualTo("review-not-open");
+    }
+
+    @Autowired
+    PublishResultsAtClose publishResultsAtClose;
+
+    @Test
+    void results_are_published_once_after_the_period_with_the_comments_masked_and_the_event_tells_only_counts() {
+        var body = Map.of("site", "XICHENG", "title", "2026年度西城区部门网上评议", "description", "请为以下部门打分",
+                "opensAt", "2026-11-16T00:00:00Z", "closesAt", "2026-11-21T00:00:00Z",
+                "departments", List.of("D-XICHENG-OFFICE", "D-XICHENG-HOUSING"));
+        String id = expect(post("/admin/reviews", TestAccounts.admin(), body), 201).json().get("id").asString();
+        String path = "/reviews/" + id + "/ratings";
+        expect(request("POST", path, TestAccounts.citizen(), JSON, """
+                {"scores":{"D-XICHENG-OFFICE":2,"D-XICHENG-HOUSING":5},
+                 "comments":{"D-XICHENG-OFFICE":"窗口太少，请回电 13812348000"}}"""), 201);
+        expect(request("POST", path, TestAccounts.citizen(), JSON,
+                "{\"scores\":{\"D-XICHENG-OFFICE\":4,\"D-XICHENG-HOUSING\":4}}"), 201);
+        assertThat(request("POST", path, TestAccounts.citizen(), JSON, """
+                {"scores":{"D-XICHENG-OFFICE":4,"D-XICHENG-HOUSING":4},"comments":{"D-HOUSING":"很好"}}""")
+                .problemType()).isEqualTo("comment-not-on-reviewed-department");
+        assertThat(publishResultsAtClose.publishClosed()).as("still open: nothing to publish").isZero();
+        assertThat(expect(get("/public/reviews/" + id + "?site=XICHENG", null), 200).json().get("phase").asString())
+                .isEqualTo("open");
+
+        MovedClock.CLOCK.set("2026-11-21T09:00");
+        try (var probe = KafkaProbe.subscribe(ReviewEvents.TOPIC)) {
+            assertThat(publishResultsAtClose.publishClosed()).isGreaterThanOrEqualTo(1);
+            var event = probe.awaitRecord(r -> id.equals(r.key()), Duration.ofSeconds(20));
+            assertThat(KafkaProbe.header(event, "ce_type")).isEqualTo(ReviewEvents.ResultsPublished.TYPE);
+            assertThat(event.value()).contains("\"ratings\":2", "\"department\":\"D-XICHENG-OFFICE\"",
+                    "\"comments\":1").doesNotContain("窗口", "8000");
+        }
+        assertThat(publishResultsAtClose.publishClosed()).as("published once").isZero();
+
+        assertThat(expect(get("/public/reviews/" + id + "?site=XICHENG", null), 200).json().get("phase").asString())
+                .isEqualTo("results-published");
+        JsonNode results = expect(get("/public/reviews/" + id + "/results?site=XICHENG", null), 200).json();
+        JsonNode office = results.get(0).get("department").asString().equals("D-XICHENG-OFFICE")
+                ? results.get(0) : results.get(1);
+        assertThat(office.get("averageScore").asDouble()).isEqualTo(3.0);
+        assertThat(office.get("comments")).hasSize(1);
+        assertThat(office.get("comments").get(0).asString()).startsWith("窗口太少").contains("****")
+                .doesNotContain("13812348000");
     }
 }

@@ -1,0 +1,15 @@
+package org.citizenhub.survey.reviews.domain;
+
+import java.util.List;
+
+/** A policy said no: which rule, and the values its reason quotes (times already in local form). */
+public record Refusal(ReviewRule rule, List<Object> args) {
+
+    public Refusal {
+        args = List.copyOf(args);
+    }
+
+    static Refusal of(ReviewRule rule, Object... args) {
+        return new Refusal(rule, List.of(args));
+    }
+}
