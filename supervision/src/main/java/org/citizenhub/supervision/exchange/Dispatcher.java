@@ -104,9 +104,11 @@ class Dispatcher implements DisposableBean {
                 busy.add(subscription);
                 senders.execute(() -> {
                     try {
-                        deliveries.forEach(this::sendSafely);
+                        sendAll(deliveries);
                     } finally {
                         busy.remove(subscription);
+                        // what queued up for this subscription meanwhile, and each case's next event, may go now
+                        wakeUp();
                     }
                 });
             });
@@ -148,6 +150,28 @@ class Dispatcher implements DisposableBean {
             }
             return rows;
         });
+    }
+
+    /** The heads of different cases are independent: sent side by side, so a round lasts as long as its slowest. */
+    private void sendAll(List<Claimed> deliveries) {
+        if (deliveries.size() == 1) {
+            sendSafely(deliveries.getFirst());
+            return;
+        }
+        List<java.util.concurrent.Future<?>> inFlight = new ArrayList<>();
+        for (Claimed delivery : deliveries) {
+            inFlight.add(senders.submit(() -> sendSafely(delivery)));
+        }
+        for (java.util.concurrent.Future<?> sending : inFlight) {
+            try {
+                sending.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.warn("sending failed: {}", e.getCause().toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private void sendSafely(Claimed delivery) {
@@ -213,8 +237,6 @@ class Dispatcher implements DisposableBean {
                                last_error = null, leased_until = null, finished_at = :now
                          where id = :id""")
                 .param("status", status).param("now", OffsetDateTime.now(clock)).param("id", delivery.id()).update();
-        // the case's next event may go now
-        wakeUp();
     }
 
     private void failed(Claimed delivery, Integer status, String error) {

@@ -142,6 +142,29 @@ class ExchangeIT extends SupervisionIT {
     }
 
     @Test
+    void a_slow_receiver_holds_only_its_own_subscription() {
+        String fast = subscribe("mailbox");
+        try (WebhookReceiver slow = new WebhookReceiver(MovedClock.CLOCK)) {
+            var created = expect(post("/admin/subscriptions", ADMIN, Map.of("name", "slow " + department,
+                    "families", List.of("mailbox"), "department", department, "url", slow.url())), 201).json();
+            subscriptions.add(created.path("subscription").path("id").asString());
+            slow.trust(created.path("secret").asString());
+            slow.hold();
+
+            String first = events.letter("G-" + department, department, "submitted", OffsetDateTime.now(MovedClock.CLOCK));
+            String second = events.letter("H-" + department, department, "submitted", OffsetDateTime.now(MovedClock.CLOCK));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.processed().size() == 2);
+            assertThat(slow.all()).isEmpty();
+            assertThat(receiver.processed()).extracting(WebhookReceiver.Received::webhookId)
+                    .containsExactlyInAnyOrder(first, second);
+            assertThat(delivery(fast, second).path("status").asString()).isEqualTo("delivered");
+            slow.release();
+            await().atMost(Duration.ofSeconds(30)).until(() -> slow.processed().size() == 2);
+        }
+    }
+
+    @Test
     void subscriptions_are_the_administrators_the_secret_is_shown_once_and_changes_are_audited() {
         var request = Map.of("name", "12345 hotline", "families", List.of("mailbox", "hall"), "url", receiver.url());
         assertThat(post("/admin/subscriptions", TestAccounts.supervisor(), request).status()).isEqualTo(403);

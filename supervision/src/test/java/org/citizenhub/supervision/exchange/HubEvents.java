@@ -29,6 +29,15 @@ final class HubEvents implements AutoCloseable {
     }
 
     void send(String topic, String key, String id, String type, String subject, OffsetDateTime time, String data) {
+        try {
+            sendAsync(topic, key, id, type, subject, time, data).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("publishing " + id, e);
+        }
+    }
+
+    java.util.concurrent.Future<?> sendAsync(String topic, String key, String id, String type, String subject,
+                                             OffsetDateTime time, String data) {
         var record = new ProducerRecord<>(topic, key, data);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", id);
@@ -37,11 +46,7 @@ final class HubEvents implements AutoCloseable {
         header(record, "ce_subject", subject);
         header(record, "ce_time", time.toString());
         header(record, "content-type", "application/json");
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("publishing " + id, e);
-        }
+        return producer.send(record);
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {

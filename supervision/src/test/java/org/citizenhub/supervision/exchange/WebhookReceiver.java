@@ -31,6 +31,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Clock clock;
     private volatile WebhookVerifier verifier;
     private volatile boolean failing;
+    private volatile java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(0);
     private HttpServer server;
     private int port;
 
@@ -56,6 +57,15 @@ final class WebhookReceiver implements AutoCloseable {
         start(port);
     }
 
+    /** Answers nothing until {@link #release()}: a slow receiver. */
+    void hold() {
+        held = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    void release() {
+        held.countDown();
+    }
+
     void failWith500(boolean failing) {
         this.failing = failing;
     }
@@ -79,6 +89,11 @@ final class WebhookReceiver implements AutoCloseable {
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/hooks/citizen-hub", exchange -> {
             long arrived = System.currentTimeMillis();
+            try {
+                held.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status;
             if (failing) {
@@ -99,6 +114,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        release();
         if (server != null) {
             server.stop(0);
         }
