@@ -84,7 +84,8 @@ class ExchangeIntake implements SmartLifecycle {
                 }
                 try {
                     transaction.executeWithoutResult(status -> records.forEach(this::store));
-                    consumer.commitSync();
+                    // async: a lost commit only brings events again, which the unique ce_id ignores
+                    consumer.commitAsync();
                     dispatcher.wakeUp();
                 } catch (RuntimeException failed) {
                     // nothing committed: read the same records again after a pause
@@ -96,6 +97,11 @@ class ExchangeIntake implements SmartLifecycle {
         } catch (WakeupException stopping) {
             // stop() woke the consumer
         } finally {
+            try {
+                consumer.commitSync(Duration.ofSeconds(5));
+            } catch (RuntimeException notCommitted) {
+                LOG.debug("last offsets not committed: {}", notCommitted.toString());
+            }
             consumer.close(Duration.ofSeconds(5));
         }
     }

@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
  */
 class DeliveryBenchmark extends SupervisionIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void delivery_from_commit_to_webhook_received() throws Exception {
         int rate = Integer.getInteger("bench.rate", 100);
@@ -85,6 +88,20 @@ class DeliveryBenchmark extends SupervisionIT {
                             + "commit (ce_time) -> webhook received, ms: p50 %d, p95 %d, p99 %d, max %d; in order per case: %s%n",
                     total, rate, seconds, publishedFor, cases, pct(latencies, 50), pct(latencies, 95),
                     pct(latencies, 99), latencies[latencies.length - 1], inOrder);
+            var stages = jdbc.sql("""
+                            select percentile_cont(array[0.5, 0.95, 0.99]) within group (order by
+                                       extract(epoch from e.received_at - e.occurred_at) * 1000) as intake,
+                                   percentile_cont(array[0.5, 0.95, 0.99]) within group (order by
+                                       extract(epoch from d.finished_at - e.received_at) * 1000) as dispatch
+                              from ex_event e join ex_delivery d on d.event_seq = e.seq
+                             where d.subscription_id = :id""")
+                    .param("id", UUID.fromString(subscription))
+                    .query((rs, n) -> String.format("stages, ms (p50, p95, p99): ce_time -> stored by the intake %s;"
+                                    + " stored -> receiver answered %s%n", rs.getString("intake"),
+                            rs.getString("dispatch"))).single();
+            report += stages + String.format("load average at the end: %.2f on %d cores%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.print(report);
             Files.writeString(Path.of("target", "delivery-benchmark.txt"), report);
             request("DELETE", "/admin/subscriptions/" + subscription, admin, null, null);
