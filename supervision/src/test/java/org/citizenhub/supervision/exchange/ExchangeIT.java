@@ -142,6 +142,21 @@ class ExchangeIT extends SupervisionIT {
     }
 
     @Test
+    void a_paused_subscription_keeps_its_events_and_sends_them_once_resumed() {
+        String id = subscribe("mailbox");
+        expect(post("/admin/subscriptions/" + id + "/pause", ADMIN, Map.of()), 200);
+        String event = events.letter("P-" + department, department, "submitted", OffsetDateTime.now(MovedClock.CLOCK));
+        await().atMost(Duration.ofSeconds(60)).until(() -> delivery(id, event).path("status").asString().equals("pending"));
+        MovedClock.CLOCK.advance(Duration.ofMinutes(10));
+        assertThat(delivery(id, event).path("attempts").asInt()).isZero();
+
+        expect(post("/admin/subscriptions/" + id + "/resume", ADMIN, Map.of()), 200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.processed().size() == 1);
+        assertThat(receiver.processed().getFirst().webhookId()).isEqualTo(event);
+    }
+
+    @Test
     void a_slow_receiver_holds_only_its_own_subscription() {
         String fast = subscribe("mailbox");
         try (WebhookReceiver slow = new WebhookReceiver(MovedClock.CLOCK)) {
