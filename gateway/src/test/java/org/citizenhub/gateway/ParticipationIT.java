@@ -68,6 +68,8 @@ class ParticipationIT extends GatewayITBase {
         assertThat(post("/api/survey/surveys/PL-1/responses", other.token()).statusCode()).isEqualTo(200);
         assertThat(publicPort().get("/api/survey/surveys/PL-1/responses/mine", busy.token()).statusCode())
                 .as("reading is not a participation write").isEqualTo(200);
+        assertThat(post("/api/survey/surveys", busy.token()).statusCode())
+                .as("back-office writes (creating a survey) are not participation").isEqualTo(200);
     }
 
     @Test

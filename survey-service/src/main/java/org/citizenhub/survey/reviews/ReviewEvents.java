@@ -14,7 +14,7 @@ import org.citizenhub.events.IntegrationEvent;
  */
 public final class ReviewEvents {
 
-    public static final String TOPIC = "gov.hub.survey.reviews";
+    public static final String TOPIC = "gov.hub.survey.review";
     public static final URI SOURCE = URI.create("/citizen-hub/survey-service");
 
     private ReviewEvents() {

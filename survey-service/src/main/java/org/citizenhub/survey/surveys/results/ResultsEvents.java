@@ -14,7 +14,7 @@ import org.citizenhub.events.IntegrationEvent;
  */
 public final class ResultsEvents {
 
-    public static final String TOPIC = "gov.hub.survey.surveys";
+    public static final String TOPIC = "gov.hub.survey.survey";
     public static final URI SOURCE = URI.create("/citizen-hub/survey-service");
 
     private ResultsEvents() {
