@@ -102,11 +102,13 @@ public final class WebhookVerifier {
         return Outcome.ACCEPTED;
     }
 
+    /** Oldest first (insertion order): stops at the first id still inside the window, so a check stays cheap. */
     private void forgetOlderThan(Instant limit) {
         for (Iterator<Instant> it = seen.values().iterator(); it.hasNext(); ) {
-            if (it.next().isBefore(limit)) {
-                it.remove();
+            if (!it.next().isBefore(limit)) {
+                return;
             }
+            it.remove();
         }
     }
 
