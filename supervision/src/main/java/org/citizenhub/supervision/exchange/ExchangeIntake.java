@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -122,19 +123,21 @@ class ExchangeIntake implements SmartLifecycle {
             return;
         }
         String caseKey = record.key() != null ? record.key() : ce.subject() != null ? ce.subject() : ce.id();
-        String department = data.path("department").isString() ? data.path("department").asString() : null;
+        List<String> departments = EventDepartments.of(data);
+        String department = departments.isEmpty() ? null : departments.getFirst();
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime occurred = ce.time() != null ? ce.time() : now;
         Optional<Long> seq = jdbc.sql("""
                         insert into ex_event (event_id, family, topic, type, source, subject, case_key, department,
-                                              occurred_at, received_at, data)
-                        values (:id, :family, :topic, :type, :source, :subject, :key, :department, :occurred, :now,
-                                cast(:data as jsonb))
+                                              departments, occurred_at, received_at, data)
+                        values (:id, :family, :topic, :type, :source, :subject, :key, :department, :departments,
+                                :occurred, :now, cast(:data as jsonb))
                         on conflict (event_id) do nothing
                         returning seq""")
                 .param("id", ce.id()).param("family", family.get().id()).param("topic", record.topic())
                 .param("type", ce.type()).param("source", ce.source().toString()).param("subject", ce.subject())
-                .param("key", caseKey).param("department", department).param("occurred", occurred)
+                .param("key", caseKey).param("department", department)
+                .param("departments", departments.toArray(String[]::new)).param("occurred", occurred)
                 .param("now", now).param("data", json.writeValueAsString(data))
                 .query(Long.class).optional();
         seq.ifPresent(s -> jdbc.sql("""
@@ -142,10 +145,10 @@ class ExchangeIntake implements SmartLifecycle {
                                                  created_at)
                         select s.id, :seq, :key, 'live', 'pending', :now, :now from ex_subscription s
                          where :family = any (s.families)
-                           and (s.department is null or s.department = cast(:department as text))
+                           and (s.department is null or s.department = any (:departments))
                          order by s.id""")
                 .param("seq", s).param("key", caseKey).param("now", now).param("family", family.get().id())
-                .param("department", department).update());
+                .param("departments", departments.toArray(String[]::new)).update());
     }
 
     private void pause() {

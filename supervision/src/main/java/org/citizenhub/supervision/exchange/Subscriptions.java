@@ -126,7 +126,7 @@ public class Subscriptions {
                                                  created_at)
                         select s.id, e.seq, e.case_key, 'replay', 'pending', :now, :now
                           from ex_subscription s join ex_event e on e.family = any (s.families)
-                                 and (s.department is null or s.department = e.department)
+                                 and (s.department is null or s.department = any (e.departments))
                          where s.id = :id and e.occurred_at >= :from
                          order by e.seq""")
                 .param("id", id).param("from", OffsetDateTime.ofInstant(from, clock.getZone()))

@@ -157,6 +157,24 @@ class ExchangeIT extends SupervisionIT {
     }
 
     @Test
+    void a_department_filter_matches_every_department_an_event_names_and_nothing_else() {
+        String id = subscribe("mailbox", "hall");
+        String other = department + "-OTHER";
+        OffsetDateTime now = OffsetDateTime.now(MovedClock.CLOCK);
+        String elsewhere = events.letter("L-" + other, other, "submitted", now);
+        String application = UUID.randomUUID().toString();
+        events.send("gov.hub.hall.application", "BJ-" + department, application, "gov.hub.hall.application.submitted.v1",
+                "BJ-" + department, now, "{\"number\":\"BJ-" + department + "\",\"acceptingDepartment\":\"" + other
+                        + "\",\"departments\":[\"" + other + "\",\"" + department + "\"]}");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> receiver.processed().size() == 1
+                && jdbc.sql("select count(*) from ex_event where event_id = :id").param("id", elsewhere)
+                .query(Long.class).single() == 1);
+        assertThat(receiver.processed().getFirst().webhookId()).isEqualTo(application);
+        assertThat(delivery(id, elsewhere).isEmpty()).as("the other department's letter is not theirs").isTrue();
+    }
+
+    @Test
     void a_slow_receiver_holds_only_its_own_subscription() {
         String fast = subscribe("mailbox");
         try (WebhookReceiver slow = new WebhookReceiver(MovedClock.CLOCK)) {
