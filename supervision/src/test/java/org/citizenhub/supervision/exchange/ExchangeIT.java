@@ -88,6 +88,8 @@ class ExchangeIT extends SupervisionIT {
         assertThat(delivery(id, a3).path("attempts").asInt()).isOne();
         assertThat(receiver.processed().getFirst().body().path("data").path("department").asString())
                 .isEqualTo(department);
+        assertThat(get("/actuator/prometheus", null).body()).contains("hub_exchange_deliveries_total{outcome=\"failed\"}")
+                .contains("hub_exchange_deliveries_total{outcome=\"delivered\"}");
     }
 
     @Test
