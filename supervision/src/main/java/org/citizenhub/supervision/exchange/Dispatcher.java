@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.citizenhub.audit.AuditActor;
+import org.citizenhub.audit.AuditLog;
 import org.citizenhub.supervision.exchange.domain.RetrySchedule;
 import org.citizenhub.supervision.exchange.domain.TargetPolicy;
 import org.citizenhub.supervision.exchange.domain.WebhookSecret;
@@ -64,11 +66,16 @@ class Dispatcher implements DisposableBean {
     private final Object signal = new Object();
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
 
+    /** Who pauses a subscription whose receiver is gone, in the audit log. */
+    static final AuditActor SYSTEM = new AuditActor("system", "supervision-exchange");
+
     private final MeterRegistry meters;
+    private final AuditLog audit;
 
     Dispatcher(JdbcClient jdbc, TransactionTemplate transaction, ExchangeProperties properties, JsonMapper json,
-               Clock clock, MeterRegistry meters) {
+               Clock clock, MeterRegistry meters, AuditLog audit) {
         this.meters = meters;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.properties = properties;
@@ -212,6 +219,8 @@ class Dispatcher implements DisposableBean {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
                 delivered(delivery, response.statusCode());
+            } else if (response.statusCode() == 410) {
+                gone(delivery);
             } else {
                 failed(delivery, response.statusCode(), "HTTP " + response.statusCode());
             }
@@ -250,6 +259,25 @@ class Dispatcher implements DisposableBean {
             Timer.builder("hub.exchange.delivery.lag").publishPercentileHistogram()
                     .maximumExpectedValue(Duration.ofMinutes(1)).register(meters).record(lag);
         }
+    }
+
+    /**
+     * 410 Gone: the receiver says the endpoint no longer exists (Standard Webhooks: stop sending). The subscription is
+     * paused, not deleted; the delivery stays pending without counting an attempt, for an administrator to resume.
+     */
+    private void gone(Claimed delivery) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("update ex_subscription set active = false where id = :id").param("id", delivery.subscription())
+                    .update();
+            jdbc.sql("""
+                            update ex_delivery set last_status = 410, last_error = 'HTTP 410: subscription paused',
+                                   leased_until = null where id = :id""")
+                    .param("id", delivery.id()).update();
+            audit.record(SYSTEM, "exchange.subscription.paused", "webhook-subscription",
+                    delivery.subscription().toString(), Map.of("reason", "receiver answered 410 Gone"));
+        });
+        meters.counter("hub.exchange.deliveries", "outcome", "gone").increment();
+        LOG.warn("subscription {} paused: its receiver answered 410 Gone", delivery.subscription());
     }
 
     private void failed(Claimed delivery, Integer status, String error) {

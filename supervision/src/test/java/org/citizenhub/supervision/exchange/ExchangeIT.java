@@ -177,6 +177,27 @@ class ExchangeIT extends SupervisionIT {
     }
 
     @Test
+    void a_receiver_answering_410_gone_pauses_its_subscription_and_loses_nothing() {
+        String id = subscribe("mailbox");
+        receiver.gone(true);
+        String event = events.letter("Q-" + department, department, "submitted", OffsetDateTime.now(MovedClock.CLOCK));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !expect(get("/admin/subscriptions/" + id, ADMIN), 200)
+                .json().path("active").asBoolean());
+        assertThat(delivery(id, event).path("status").asString()).isEqualTo("pending");
+        assertThat(delivery(id, event).path("lastStatus").asInt()).isEqualTo(410);
+        assertThat(jdbc.sql("select count(*) from admin_audit_log where action = 'exchange.subscription.paused'"
+                + " and target_id = :id and actor_subject = 'system'").param("id", id).query(Long.class).single())
+                .isOne();
+
+        receiver.gone(false);
+        expect(post("/admin/subscriptions/" + id + "/resume", ADMIN, Map.of()), 200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.processed().size() == 1);
+        assertThat(receiver.processed().getFirst().webhookId()).isEqualTo(event);
+    }
+
+    @Test
     void a_slow_receiver_holds_only_its_own_subscription() {
         String fast = subscribe("mailbox");
         try (WebhookReceiver slow = new WebhookReceiver(MovedClock.CLOCK)) {

@@ -31,6 +31,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Clock clock;
     private volatile WebhookVerifier verifier;
     private volatile boolean failing;
+    private volatile int failStatus = 500;
     private volatile java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(0);
     private HttpServer server;
     private int port;
@@ -67,7 +68,14 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     void failWith500(boolean failing) {
+        this.failStatus = 500;
         this.failing = failing;
+    }
+
+    /** Answers 410 Gone: the endpoint no longer exists. */
+    void gone(boolean gone) {
+        this.failStatus = 410;
+        this.failing = gone;
     }
 
     /** What was processed, in arrival order (duplicates and refusals left out). */
@@ -97,7 +105,7 @@ final class WebhookReceiver implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status;
             if (failing) {
-                status = 500;
+                status = failStatus;
             } else {
                 var headers = exchange.getRequestHeaders();
                 Outcome outcome = verifier.verify(headers::getFirst, body);
