@@ -42,6 +42,18 @@ class GatewaySecurityIT extends GatewayITBase {
     }
 
     @Test
+    void a_machine_clients_token_without_roles_reaches_a_service_on_the_public_port_but_not_the_admin_port() {
+        String token = INFRA.machineClientToken("events.mailbox");
+
+        HttpResponse<String> response = publicPort().get("/api/mailbox/exchange/events?family=mailbox", token);
+        HttpResponse<String> admin = adminPort().get("/admin/api/mailbox/anything", token);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(MAILBOX.receivedFor("/exchange/events")).hasSize(1);
+        assertProblem(admin, 403, "forbidden");
+    }
+
+    @Test
     void an_explicitly_public_read_path_needs_no_token() {
         HttpResponse<String> response = publicPort().get("/api/identity/departments/D-TRANSPORT", null);
 

@@ -53,6 +53,17 @@ public final class GatewayInfrastructure {
         return TestAccounts.withRoles(null, roles);
     }
 
+    /**
+     * A client-credentials token of a machine client of another government system (no user, no realm roles; the
+     * audience {@code citizen-hub-api} and the scope asked for), the client and scope created if missing.
+     */
+    public String machineClientToken(String scope) {
+        admin.ensureClientScope(scope, "gateway tests: a machine client's scope");
+        admin.ensureMachineClient("gw-machine-client", "gw-machine-client-secret", java.util.List.of("basic", "hub-api"),
+                java.util.List.of(scope));
+        return admin.clientCredentialsToken("gw-machine-client", "gw-machine-client-secret", scope);
+    }
+
     /** A master-realm access token of Keycloak's bootstrap admin: valid, but from another issuer. */
     public String masterRealmToken() {
         return admin.tokenResponse("master", "admin-cli", endpoints.keycloakAdminUsername(),

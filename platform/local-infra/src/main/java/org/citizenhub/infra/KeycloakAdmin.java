@@ -123,8 +123,10 @@ public final class KeycloakAdmin {
     /**
      * A kept local Keycloak (an earlier {@code ./hub start}) holds the realm as it was then; what the realm file
      * gained since must reach it, or new roles and claims would be missing locally (e.g. the {@code site-admin}
-     * role and the {@code site} claim of issue 10). Adds realm roles and client-scope mappers that are missing and
-     * puts the file's user profile; never removes or changes anything else, so local users and their data stay.
+     * role and the {@code site} claim of issue 10, the {@code events.*} scopes and machine clients of issue 13).
+     * Adds realm roles, client scopes, client-scope mappers and clients that are missing, links the file's default
+     * and optional client scopes that an existing client lacks, and puts the file's user profile; never removes or
+     * changes anything else, so local users, their data and changed client secrets stay.
      */
     private void addWhatTheRealmFileGained(JsonNode realmFile) {
         String base = "/admin/realms/" + realm;
@@ -162,6 +164,7 @@ public final class KeycloakAdmin {
                 }
             }
         }
+        addMissingClientScopesAndClients(realmFile);
         for (JsonNode component : realmFile.path("components").path("org.keycloak.userprofile.UserProfileProvider")) {
             JsonNode config = component.path("config").path("kc.user.profile.config");
             if (config.isArray() && !config.isEmpty()) {
@@ -169,6 +172,163 @@ public final class KeycloakAdmin {
                         200);
             }
         }
+    }
+
+    /** Client scopes and clients of the realm file missing here are created; missing scope links are added. */
+    private void addMissingClientScopesAndClients(JsonNode realmFile) {
+        String base = "/admin/realms/" + realm;
+        for (JsonNode fileScope : realmFile.path("clientScopes")) {
+            String name = fileScope.path("name").asString();
+            if (clientScopeId(name) == null) {
+                ObjectNode create = (ObjectNode) fileScope.deepCopy();
+                create.remove("id");
+                if (create.path("protocolMappers") instanceof ArrayNode mappers) {
+                    mappers.forEach(m -> ((ObjectNode) m).remove("id"));
+                }
+                send(request(base + "/client-scopes").POST(body(create)), 201, 409);
+                LOG.log(System.Logger.Level.INFO, "realm " + realm + ": added client scope " + name
+                        + " from the realm file");
+            }
+        }
+        for (JsonNode fileClient : realmFile.path("clients")) {
+            String clientId = fileClient.path("clientId").asString();
+            if (clientUuid(clientId) == null) {
+                ObjectNode create = (ObjectNode) fileClient.deepCopy();
+                create.remove("id");
+                if (create.path("protocolMappers") instanceof ArrayNode mappers) {
+                    mappers.forEach(m -> ((ObjectNode) m).remove("id"));
+                }
+                send(request(base + "/clients").POST(body(create)), 201, 409);
+                LOG.log(System.Logger.Level.INFO, "realm " + realm + ": added client " + clientId
+                        + " from the realm file");
+            }
+            String uuid = clientUuid(clientId);
+            if (uuid != null) {
+                linkClientScopes(uuid, "default", names(fileClient.path("defaultClientScopes")));
+                linkClientScopes(uuid, "optional", names(fileClient.path("optionalClientScopes")));
+            }
+        }
+    }
+
+    /**
+     * Creates the client scope {@code name} (OpenID Connect, written into the token's {@code scope} claim) unless
+     * it exists; returns its id. For machine-client scopes such as {@code events.mailbox}.
+     */
+    public String ensureClientScope(String name, String description) {
+        String id = clientScopeId(name);
+        if (id != null) {
+            return id;
+        }
+        ObjectNode scope = JSON.createObjectNode();
+        scope.put("name", name);
+        scope.put("description", description);
+        scope.put("protocol", "openid-connect");
+        ObjectNode attributes = scope.putObject("attributes");
+        attributes.put("include.in.token.scope", "true");
+        attributes.put("display.on.consent.screen", "false");
+        send(request("/admin/realms/" + realm + "/client-scopes").POST(body(scope)), 201, 409);
+        return clientScopeId(name);
+    }
+
+    /**
+     * Creates (unless it exists) a confidential client with the client-credentials grant only, and links the given
+     * default and optional client scopes (which must exist) if it lacks them. Idempotent.
+     */
+    public void ensureMachineClient(String clientId, String secret, Collection<String> defaultScopes,
+                                    Collection<String> optionalScopes) {
+        if (clientUuid(clientId) == null) {
+            ObjectNode client = JSON.createObjectNode();
+            client.put("clientId", clientId);
+            client.put("name", clientId);
+            client.put("enabled", true);
+            client.put("protocol", "openid-connect");
+            client.put("publicClient", false);
+            client.put("clientAuthenticatorType", "client-secret");
+            client.put("secret", secret);
+            client.put("serviceAccountsEnabled", true);
+            client.put("standardFlowEnabled", false);
+            client.put("implicitFlowEnabled", false);
+            client.put("directAccessGrantsEnabled", false);
+            client.put("fullScopeAllowed", false);
+            send(request("/admin/realms/" + realm + "/clients").POST(body(client)), 201, 409);
+        }
+        String uuid = clientUuid(clientId);
+        linkClientScopes(uuid, "default", defaultScopes);
+        linkClientScopes(uuid, "optional", optionalScopes);
+    }
+
+    /** The client's default or optional client scopes, by name. */
+    public java.util.Set<String> clientScopesOf(String clientId, String kind) {
+        String uuid = clientUuid(clientId);
+        if (uuid == null) {
+            throw new IllegalStateException("no client " + clientId + " in realm " + realm);
+        }
+        java.util.Set<String> linked = new java.util.TreeSet<>();
+        JSON.readTree(send(request("/admin/realms/" + realm + "/clients/" + uuid + "/" + kind + "-client-scopes")
+                .GET(), 200).body()).forEach(s -> linked.add(s.path("name").asString()));
+        return linked;
+    }
+
+    /** An access token of a machine client (client-credentials grant), asking for {@code scope} (null: defaults). */
+    public String clientCredentialsToken(String clientId, String secret, String scope) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        form.put("client_id", clientId);
+        form.put("client_secret", secret);
+        if (scope != null && !scope.isBlank()) {
+            form.put("scope", scope);
+        }
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(issuer()
+                        + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("client-credentials token for " + clientId + " failed: HTTP "
+                    + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).path("access_token").asString();
+    }
+
+    private void linkClientScopes(String clientUuid, String kind, Collection<String> names) {
+        String path = "/admin/realms/" + realm + "/clients/" + clientUuid + "/" + kind + "-client-scopes";
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        JSON.readTree(send(request(path).GET(), 200).body()).forEach(s -> linked.add(s.path("name").asString()));
+        for (String name : names) {
+            String scopeId = linked.contains(name) ? null : clientScopeId(name);
+            if (scopeId != null) {
+                send(request(path + "/" + scopeId).PUT(HttpRequest.BodyPublishers.noBody()), 204, 409);
+                LOG.log(System.Logger.Level.INFO, "realm " + realm + ": linked " + kind + " client scope " + name
+                        + " to client " + clientUuid);
+            }
+        }
+    }
+
+    private String clientScopeId(String name) {
+        for (JsonNode scope : JSON.readTree(send(request("/admin/realms/" + realm + "/client-scopes").GET(), 200)
+                .body())) {
+            if (scope.path("name").asString().equals(name)) {
+                return scope.path("id").asString();
+            }
+        }
+        return null;
+    }
+
+    private String clientUuid(String clientId) {
+        JsonNode clients = JSON.readTree(send(request("/admin/realms/" + realm + "/clients?clientId="
+                + encode(clientId)).GET(), 200).body());
+        for (JsonNode client : clients) {
+            if (client.path("clientId").asString().equals(clientId)) {
+                return client.path("id").asString();
+            }
+        }
+        return null;
+    }
+
+    private static java.util.List<String> names(JsonNode array) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        array.forEach(n -> names.add(n.asString()));
+        return names;
     }
 
     /** Deletes this admin's realm (tests that import a realm of their own clean up with it). */

@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A local hub kept from before a realm change (its Keycloak imported an older realm file) gains what the file
- * gained — here the issue 10 {@code site-admin} role and {@code site} claim — the next time it starts, without
- * losing its users.
+ * gained — the issue 10 {@code site-admin} role and {@code site} claim, the issue 13 {@code events.*} client scopes
+ * and machine clients — the next time it starts, without losing its users.
  */
 class KeptRealmUpgradeIT {
 
@@ -50,6 +50,62 @@ class KeptRealmUpgradeIT {
                     .isEqualTo("D-TRANSPORT");
         } finally {
             admin.deleteRealm();
+        }
+    }
+
+    @Test
+    void a_kept_realm_from_before_the_exchange_gains_the_event_scopes_and_the_machine_clients() {
+        var endpoints = SharedInfrastructure.get();
+        String name = "kept-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode current = (ObjectNode) JSON.readTree(new String(KeycloakAdmin.defaultRealm(), StandardCharsets.UTF_8)
+                .replace("default-roles-citizen-hub", "default-roles-" + name));
+        current.put("realm", name);
+        ObjectNode before = current.deepCopy();
+        stripExchange(before);
+        var admin = new KeycloakAdmin(endpoints.keycloakUrl(), endpoints.keycloakAdminUsername(),
+                endpoints.keycloakAdminPassword(), name);
+        try {
+            assertThat(admin.importRealm(JSON.writeValueAsBytes(before))).isTrue();
+            assertThat(admin.clientScopesOf("gov-exchange", "optional")).doesNotContain("events.mailbox");
+
+            assertThat(admin.importRealm(JSON.writeValueAsBytes(current))).isFalse();
+
+            assertThat(admin.clientScopesOf("gov-exchange", "optional")).contains("events.read", "events.mailbox",
+                    "events.consultation", "events.hall", "events.survey", "events.casework", "events.supervision");
+            assertThat(admin.clientScopesOf("gov-exchange-demo", "optional"))
+                    .containsExactlyInAnyOrder("events.mailbox", "events.hall");
+            JsonNode claims = claims(admin.clientCredentialsToken("gov-exchange-demo",
+                    "local-dev-secret-gov-exchange-demo", "events.mailbox"));
+            assertThat(claims.path("scope").asString().split(" ")).contains("events.mailbox")
+                    .doesNotContain("events.hall");
+            assertThat(claims.path("aud").toString()).contains("citizen-hub-api");
+        } finally {
+            admin.deleteRealm();
+        }
+    }
+
+    /** The realm as it was before issue 13: no events.* scopes, no demo machine client. */
+    private static void stripExchange(ObjectNode realm) {
+        ArrayNode scopes = (ArrayNode) realm.path("clientScopes");
+        for (int i = scopes.size() - 1; i >= 0; i--) {
+            String scope = scopes.get(i).path("name").asString();
+            if (scope.startsWith("events.") && !scope.equals("events.read")) {
+                scopes.remove(i);
+            }
+        }
+        ArrayNode clients = (ArrayNode) realm.path("clients");
+        for (int i = clients.size() - 1; i >= 0; i--) {
+            JsonNode client = clients.get(i);
+            if (client.path("clientId").asString().equals("gov-exchange-demo")) {
+                clients.remove(i);
+            } else if (client.path("optionalClientScopes") instanceof ArrayNode optional) {
+                for (int j = optional.size() - 1; j >= 0; j--) {
+                    String scope = optional.get(j).asString();
+                    if (scope.startsWith("events.") && !scope.equals("events.read")) {
+                        optional.remove(j);
+                    }
+                }
+            }
         }
     }
 
