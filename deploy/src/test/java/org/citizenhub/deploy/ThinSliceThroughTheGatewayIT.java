@@ -53,6 +53,7 @@ class ThinSliceThroughTheGatewayIT {
         String jdbcUrl = SharedInfrastructure.database(mailboxDatabase);
         int identityPort = freePort();
         int mailboxPort = freePort();
+        int surveyPort = freePort();
         gatewayPort = freePort();
         gatewayAdminPort = freePort();
         Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
@@ -73,10 +74,19 @@ class ThinSliceThroughTheGatewayIT {
                 "--spring.datasource.password=" + infra.postgresPassword(),
                 "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infra.keycloakIssuer());
+        Process survey = launch("survey-service", logs,
+                "--server.port=" + surveyPort,
+                "--spring.profiles.active=local",
+                "--spring.datasource.url=" + SharedInfrastructure.database("survey_e2e"),
+                "--spring.datasource.username=" + infra.postgresUsername(),
+                "--spring.datasource.password=" + infra.postgresPassword(),
+                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infra.keycloakIssuer());
         Process gateway = launch("gateway", logs,
                 "--server.port=" + gatewayPort,
                 "--hub.gateway.admin.port=" + gatewayAdminPort,
                 "--hub.services.mailbox.url=http://127.0.0.1:" + mailboxPort,
+                "--hub.services.survey.url=http://127.0.0.1:" + surveyPort,
                 "--spring.data.redis.host=" + infra.redisHost(),
                 "--spring.data.redis.port=" + infra.redisPort(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infra.keycloakIssuer());
@@ -87,6 +97,8 @@ class ThinSliceThroughTheGatewayIT {
         // site from the moment it arrives (503 site-directory-not-loaded before)
         awaitReady(mailbox, "http://127.0.0.1:" + mailboxPort + "/public/mailboxes?site=DONGCHENG",
                 logs.resolve("mailbox-service.log"));
+        awaitReady(survey, "http://127.0.0.1:" + surveyPort + "/public/interviews?site=GOV",
+                logs.resolve("survey-service.log"));
         awaitReady(gateway, "http://127.0.0.1:" + gatewayPort + "/actuator/health/readiness", logs.resolve("gateway.log"));
     }
 
@@ -207,6 +219,60 @@ class ThinSliceThroughTheGatewayIT {
         assertThat(cityAndDistricts.body()).contains("\"MAYOR\"", "\"DONGCHENG\"", "\"XICHENG\"");
 
         assertThat(call("GET", "/api/mailbox/public/mailboxes?site=NOWHERE", null, null).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Issue 12: whoever watches an online interview receives the approved question and the official's answer live,
+     * by Server-Sent Events through the gateway's stream route (no time limit, no bulkhead), from the real
+     * survey-service.
+     */
+    @Test
+    void a_viewer_receives_an_interviews_question_and_answer_live_through_the_gateway() throws Exception {
+        var citizen = TestAccounts.citizen();
+        var transport = TestAccounts.handler("D-TRANSPORT");
+        var now = java.time.Instant.now();
+        var created = call("POST", "/api/survey/interviews", transport.bearer(), JSON.writeValueAsString(java.util.Map.of(
+                "title", "聊聊公交线网优化", "guests", List.of("市交通运输局局长"),
+                "startsAt", now.minusSeconds(60).toString(), "endsAt", now.plusSeconds(600).toString())));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String interview = JSON.readTree(created.body()).get("id").asString();
+
+        var received = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var stream = HTTP.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort
+                        + "/api/survey/public/interviews/" + interview + "/live?site=GOV"))
+                        .header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(new java.util.concurrent.Flow.Subscriber<String>() {
+                    public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                        subscription.request(Long.MAX_VALUE);
+                    }
+                    public void onNext(String line) {
+                        received.add(line);
+                    }
+                    public void onError(Throwable throwable) {
+                    }
+                    public void onComplete() {
+                    }
+                }));
+        try {
+            Awaitility.await("the stream is open").atMost(Duration.ofSeconds(30))
+                    .until(() -> received.stream().anyMatch(line -> line.startsWith(":connected")));
+
+            var asked = call("POST", "/api/survey/interviews/" + interview + "/questions?site=GOV", citizen.bearer(),
+                    "{\"text\":\"22路能否延长运营时间？我的电话13812345678\"}");
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+            String question = JSON.readTree(asked.body()).get("id").asString();
+            assertThat(call("POST", "/api/survey/interviews/" + interview + "/questions/" + question + "/approve",
+                    transport.bearer(), null).statusCode()).isEqualTo(200);
+            assertThat(call("POST", "/api/survey/interviews/" + interview + "/questions/" + question + "/answers",
+                    transport.bearer(), "{\"text\":\"明年一季度起延长至23点。\"}").statusCode()).isBetween(200, 201);
+
+            Awaitility.await("the answer arrives on the stream").atMost(Duration.ofSeconds(30))
+                    .until(() -> received.stream().anyMatch(line -> line.contains("明年一季度起延长至23点")));
+            assertThat(received).contains("event:question", "event:answer");
+            assertThat(String.join("\n", received)).contains("138****5678").doesNotContain("13812345678");
+        } finally {
+            stream.cancel(true);
+        }
     }
 
     private static HttpResponse<String> call(String method, String path, String bearer, String body) throws Exception {
