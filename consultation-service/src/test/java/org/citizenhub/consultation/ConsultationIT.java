@@ -1,6 +1,5 @@
 package org.citizenhub.consultation;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,18 +7,11 @@ import java.util.Map;
 import org.citizenhub.sites.DemoSites;
 import org.citizenhub.sites.spring.HubSites;
 import org.citizenhub.testing.HubIntegrationTest;
-import org.citizenhub.testing.MovableClock;
-import org.citizenhub.testing.ServiceHttpTest;
+import org.citizenhub.testing.MovableClockServiceTest;
 import org.citizenhub.testing.TestAccounts;
 import org.citizenhub.testing.TestAccounts.Account;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-
 
 /**
  * What every integration test of the service shares: one Spring context on the real servers (same properties, same
@@ -31,21 +23,9 @@ import org.springframework.context.annotation.Primary;
         "hub.casework.deadline-watch.interval=1h",
         // the demo city's site directory, applied below: nothing another module's test publishes may change it
         "hub.sites.feed-enabled=false"})
-@Import(ConsultationIT.MovedClock.class)
-public abstract class ConsultationIT extends ServiceHttpTest {
+public abstract class ConsultationIT extends MovableClockServiceTest {
 
     protected static final String CENTRE = "D-12345";
-
-    @TestConfiguration
-    public static class MovedClock {
-        public static final MovableClock CLOCK = new MovableClock();
-
-        @Bean
-        @Primary
-        Clock movableClock() {
-            return CLOCK;
-        }
-    }
 
     protected static final Account dispatcher = TestAccounts.handler(CENTRE);
     protected static final Account transport = TestAccounts.handler("D-TRANSPORT");
@@ -64,21 +44,6 @@ public abstract class ConsultationIT extends ServiceHttpTest {
     @BeforeEach
     void theDemoCitysSites() {
         hubSites.apply(DemoSites.directory());
-    }
-
-    /**
-     * Every test starts on a fixed working Monday of 2026 (tests move the clock from there): deadlines never reach
-     * into a year whose holiday notice is not loaded yet, and the clock stays behind real time, since it also
-     * checks token expiry.
-     */
-    @BeforeEach
-    void aMondayIn2026() {
-        MovedClock.CLOCK.set("2026-11-16T10:00");
-    }
-
-    @AfterEach
-    void realTimeAgain() {
-        MovedClock.CLOCK.reset();
     }
 
     /** A handling step: POST /handling/cases/{tn}/{step}. */

@@ -1,18 +1,11 @@
 package org.citizenhub.supervision;
 
-import java.time.Clock;
 import org.citizenhub.sites.DemoSites;
 import org.citizenhub.sites.spring.HubSites;
 import org.citizenhub.testing.HubIntegrationTest;
-import org.citizenhub.testing.MovableClock;
-import org.citizenhub.testing.ServiceHttpTest;
-import org.junit.jupiter.api.AfterEach;
+import org.citizenhub.testing.MovableClockServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * What every integration test of supervision shares: one Spring context on the real servers (same properties, same
@@ -25,20 +18,7 @@ import org.springframework.context.annotation.Primary;
         
         // the demo city's site directory, applied below: nothing another module's test publishes may change it
         "hub.sites.feed-enabled=false"})
-@Import(SupervisionIT.MovedClock.class)
-public abstract class SupervisionIT extends ServiceHttpTest {
-
-
-    @TestConfiguration
-    public static class MovedClock {
-        public static final MovableClock CLOCK = new MovableClock();
-
-        @Bean
-        @Primary
-        Clock movableClock() {
-            return CLOCK;
-        }
-    }
+public abstract class SupervisionIT extends MovableClockServiceTest {
 
     @Autowired
     protected HubSites hubSites;
@@ -49,18 +29,4 @@ public abstract class SupervisionIT extends ServiceHttpTest {
         hubSites.apply(DemoSites.directory());
     }
 
-    /**
-     * Every test starts on a fixed working Monday of 2026 (tests move the clock from there): deadlines never reach
-     * into a year whose holiday notice is not loaded yet, and the clock stays behind real time, since it also
-     * checks token expiry.
-     */
-    @BeforeEach
-    void aMondayIn2026() {
-        MovedClock.CLOCK.set("2026-11-16T10:00");
-    }
-
-    @AfterEach
-    void realTimeAgain() {
-        MovedClock.CLOCK.reset();
-    }
 }
