@@ -114,6 +114,9 @@ class InterviewsIT extends SurveyIT {
             Event question = watcher.next();
             assertThat(question.name()).isEqualTo("question");
             assertThat(question.data()).contains(approved).contains("22路").doesNotContain("13812345678");
+            // instants in the stream read like every JSON answer of the service: Asia/Shanghai, not UTC
+            assertThat(question.data()).containsPattern("\"askedAt\":\"2026-[0-9-]+T[0-9:.]+\\+08:00\"")
+                    .doesNotContainPattern("\"askedAt\":\"[^\"]*Z\"");
 
             // a rejected question is never answered
             assertThat(post("/interviews/" + interview + "/questions/" + rejected + "/answers", TRANSPORT,
@@ -123,7 +126,8 @@ class InterviewsIT extends SurveyIT {
             assertThat(answered.status()).as(answered.body()).isEqualTo(201);
             Event answer = watcher.next();
             assertThat(answer.name()).isEqualTo("answer");
-            assertThat(answer.data()).contains(approved).contains("23点");
+            assertThat(answer.data()).contains(approved).contains("23点")
+                    .containsPattern("\"answeredAt\":\"2026-[0-9-]+T[0-9:.]+\\+08:00\"");
             assertThat(Long.parseLong(answer.id())).isGreaterThan(Long.parseLong(question.id()));
             assertThat(watcher.events).isEmpty();
 
