@@ -163,7 +163,7 @@ public class InterviewHandling {
                         : Map.of("interview", interviewId.toString(), "reason", reason));
         if (approve) {
             append(interviewId, "question", Map.of("id", questionId.toString(), "text", masked(q.text()),
-                    "askedAt", q.askedAt().toString()));
+                    "askedAt", q.askedAt()));
         }
         return new Question(q.id(), interviewId, q.text(), status, q.askedAt(), reason);
     }
@@ -186,7 +186,7 @@ public class InterviewHandling {
         audit(staff, "survey-interview.answered", a.id().toString(), Map.of("interview", interviewId.toString(),
                 "question", questionId.toString()));
         append(interviewId, "answer", Map.of("id", a.id().toString(), "questionId", questionId.toString(),
-                "department", a.department(), "text", a.text(), "answeredAt", a.answeredAt().toString()));
+                "department", a.department(), "text", a.text(), "answeredAt", a.answeredAt()));
         return a;
     }
 
@@ -212,6 +212,8 @@ public class InterviewHandling {
     public record StreamEvent(long seq, UUID interviewId, String kind, String payload) {
     }
 
+    // instants stay Instants in the payload: the application's mapper writes them as Asia/Shanghai (…+08:00), the
+    // same form as every JSON answer of the service (a String from toString() would stream UTC …Z)
     private void append(UUID interviewId, String kind, Map<String, Object> payload) {
         // serialises the interview's appends until commit: a watcher that has read seq n never misses a lower one
         jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(interviewId.toString()).query().singleRow();

@@ -81,6 +81,7 @@ public class Surveys {
     private final ResponseStore store;
     private final Quotas quotas;
     private final Attachments attachments;
+    private final PublishedQuestionnaires published;
 
     Surveys(JdbcClient jdbc, JsonMapper json, Clock clock, HubSites sites, AuditLog audit,
             ApplicationEventPublisher events, SurveysProperties properties, ResponseStore store, Quotas quotas,
@@ -95,6 +96,7 @@ public class Surveys {
         this.store = store;
         this.quotas = quotas;
         this.attachments = attachments;
+        this.published = new PublishedQuestionnaires(properties.questionnaireCache());
     }
 
     // --- staff --------------------------------------------------------------------------------------------------------
@@ -498,8 +500,22 @@ public class Surveys {
                 .list();
     }
 
+    /** The newest published version; its questionnaire is parsed once per (survey, version), then kept. */
     Optional<Version> currentVersion(UUID id) {
-        return versions(id).stream().filter(v -> v.publishedAt() != null).reduce((a, b) -> b);
+        record Row(int version, Instant createdAt, Instant publishedAt) {
+        }
+        return jdbc.sql("""
+                select version, created_at, published_at from survey_version
+                 where survey_id = :id and published_at is not null order by version desc limit 1
+                """).param("id", id)
+                .query((rs, n) -> new Row(rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("published_at").toInstant()))
+                .optional()
+                .map(r -> new Version(r.version(), published.of(id, r.version(), r.publishedAt(),
+                        () -> jdbc.sql("select questionnaire from survey_version where survey_id = :id and version = :v")
+                                .param("id", id).param("v", r.version())
+                                .query((rs, n) -> json.readValue(rs.getString(1), Questionnaire.class)).single()),
+                        r.createdAt(), r.publishedAt()));
     }
 
     public Optional<Survey> find(UUID id) {

@@ -148,4 +148,19 @@ class HearingsIT extends SurveyIT {
         assertThat(expect(get("/public/hearings/" + id + "?site=XICHENG", null), 200).json().get("hearing")
                 .get("seed").asString()).hasSize(64);
     }
+
+    @Test
+    void the_demo_data_lists_a_city_hearing_with_its_seed_published_on_gov_and_not_on_a_district() {
+        // db/demo V49_1; its dates follow the real time of the migration, not this suite's moved clock
+        String demo = "4ea10000-0000-4000-8000-000000000001";
+        var listed = new ArrayList<JsonNode>();
+        expect(get("/public/hearings?site=GOV", null), 200).json().forEach(listed::add);
+        assertThat(listed).filteredOn(h -> h.get("id").asString().equals(demo)).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.get("site").asString()).isEqualTo("GOV");
+                    assertThat(h.get("seed").asString()).isEqualTo("demo-fc3d-2026-03.11.17.25.28.31");
+                    assertThat(h.get("registrationClosesAt").asString()).endsWith("+08:00");
+                });
+        assertThat(expect(get("/public/hearings?site=DONGCHENG", null), 200).body()).doesNotContain(demo);
+    }
 }

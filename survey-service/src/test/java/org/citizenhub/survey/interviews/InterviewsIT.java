@@ -114,6 +114,9 @@ class InterviewsIT extends SurveyIT {
             Event question = watcher.next();
             assertThat(question.name()).isEqualTo("question");
             assertThat(question.data()).contains(approved).contains("22路").doesNotContain("13812345678");
+            // instants in the stream read like every JSON answer of the service: Asia/Shanghai, not UTC
+            assertThat(question.data()).containsPattern("\"askedAt\":\"2026-[0-9-]+T[0-9:.]+\\+08:00\"")
+                    .doesNotContainPattern("\"askedAt\":\"[^\"]*Z\"");
 
             // a rejected question is never answered
             assertThat(post("/interviews/" + interview + "/questions/" + rejected + "/answers", TRANSPORT,
@@ -123,7 +126,8 @@ class InterviewsIT extends SurveyIT {
             assertThat(answered.status()).as(answered.body()).isEqualTo(201);
             Event answer = watcher.next();
             assertThat(answer.name()).isEqualTo("answer");
-            assertThat(answer.data()).contains(approved).contains("23点");
+            assertThat(answer.data()).contains(approved).contains("23点")
+                    .containsPattern("\"answeredAt\":\"2026-[0-9-]+T[0-9:.]+\\+08:00\"");
             assertThat(Long.parseLong(answer.id())).isGreaterThan(Long.parseLong(question.id()));
             assertThat(watcher.events).isEmpty();
 
@@ -168,5 +172,29 @@ class InterviewsIT extends SurveyIT {
                 .problemType()).isEqualTo("interview-question-length");
         assertThat(get("/interviews/" + interview + "/questions", TestAccounts.handler("D-ECOLOGY")).problemType())
                 .isEqualTo("interview-not-permitted");
+    }
+
+    @Test
+    void the_demo_data_lists_a_scheduled_city_interview_on_gov_with_one_approved_question_and_its_stream_line()
+            throws Exception {
+        // db/demo V69_1; its dates follow the real time of the migration, not this suite's moved clock
+        String demo = "17e70000-0000-4000-8000-000000000001";
+        var listed = get("/public/interviews?site=GOV", null);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        var ids = new java.util.ArrayList<String>();
+        listed.json().forEach(i -> ids.add(i.get("id").asString()));
+        assertThat(ids).contains(demo);
+        var one = get("/public/interviews/" + demo + "?site=GOV", null);
+        assertThat(one.status()).as(one.body()).isEqualTo(200);
+        assertThat(one.json().get("questions")).hasSize(1);
+        assertThat(one.body()).contains("能否加密班次");
+        assertThat(get("/public/interviews?site=DONGCHENG", null).body()).doesNotContain(demo);
+        // a watcher from the start receives the approved question as the service itself would have streamed it
+        try (var watcher = new Stream_("/public/interviews/" + demo + "/live?site=GOV", null)) {
+            Event question = watcher.next();
+            assertThat(question.name()).isEqualTo("question");
+            assertThat(question.data()).contains("17e70000-0000-4000-8000-000000000101").contains("能否加密班次")
+                    .containsPattern("\"askedAt\":\"20[0-9-]+T[0-9:]+\\+08:00\"");
+        }
     }
 }

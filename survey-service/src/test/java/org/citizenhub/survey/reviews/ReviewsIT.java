@@ -108,4 +108,20 @@ class ReviewsIT extends SurveyIT {
         assertThat(office.get("comments").get(0).asString()).startsWith("窗口太少").contains("****")
                 .doesNotContain("13812348000");
     }
+
+    @Test
+    void the_demo_data_lists_an_open_review_of_two_departments_on_dongcheng_and_not_on_the_city() {
+        // db/demo V59_1; its dates follow the real time of the migration, not this suite's moved clock
+        String demo = "e7a10000-0000-4000-8000-000000000001";
+        var listed = new ArrayList<JsonNode>();
+        expect(get("/public/reviews?site=DONGCHENG", null), 200).json().forEach(listed::add);
+        assertThat(listed).filteredOn(r -> r.get("id").asString().equals(demo)).singleElement()
+                .satisfies(r -> {
+                    var departments = new ArrayList<String>();
+                    r.get("departments").forEach(d -> departments.add(d.asString()));
+                    assertThat(departments).containsExactlyInAnyOrder("D-DONGCHENG-OFFICE", "D-DONGCHENG-EDUCATION");
+                    assertThat(r.get("closesAt").asString()).endsWith("+08:00");
+                });
+        assertThat(expect(get("/public/reviews?site=XICHENG", null), 200).body()).doesNotContain(demo);
+    }
 }
