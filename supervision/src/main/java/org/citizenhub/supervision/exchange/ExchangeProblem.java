@@ -23,7 +23,9 @@ public enum ExchangeProblem implements ProblemType {
     /** 400: {@link TargetPolicy.Rule#WELL_FORMED_URL}. */
     TARGET_MALFORMED(400),
     /** 400: the pull cursor is not one this API gave out. */
-    INVALID_CURSOR(400);
+    INVALID_CURSOR(400),
+    /** 409: a replay from before the oldest events the retention keeps; arg 0 the earliest allowed, arg 1 days kept. */
+    REPLAY_BEFORE_RETENTION(409);
 
     static final String BUNDLE = "org.citizenhub.supervision.exchange.problems";
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.citizenhub.audit.AuditActor;
 import org.citizenhub.audit.AuditLog;
 import org.citizenhub.supervision.exchange.domain.EventFamily;
+import org.citizenhub.supervision.exchange.domain.RetentionPolicy;
 import org.citizenhub.supervision.exchange.domain.TargetPolicy;
 import org.citizenhub.supervision.exchange.domain.WebhookSecret;
 import org.citizenhub.web.problem.HubProblem;
@@ -37,9 +38,12 @@ public class Subscriptions {
     private final TargetPolicy targets;
     private final AuditLog audit;
     private final Clock clock;
+    private final RetentionPolicy retention;
 
-    Subscriptions(JdbcClient jdbc, ExchangeProperties properties, AuditLog audit, Clock clock) {
+    Subscriptions(JdbcClient jdbc, ExchangeProperties properties, ExchangeRetentionProperties retention,
+                  AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.retention = retention.policy();
         this.secrets = new SecretBox(properties.secretKey());
         this.targets = new TargetPolicy(properties.allowLoopbackHttp());
         this.audit = audit;
@@ -115,12 +119,18 @@ public class Subscriptions {
     /**
      * Queues again every stored event of the subscription's families and department that occurred at or after
      * {@code from}, in the order the exchange stored them; each case's deliveries keep their order behind what is
-     * still pending. Returns how many were queued.
+     * still pending. Returns how many were queued. A replay from before the retention's horizon is refused rather
+     * than quietly sending less than was asked for: the problem names the earliest point a replay may start from.
      */
     @Transactional
     public int replay(UUID id, Instant from, AuditActor admin) {
         find(id);
         Instant now = clock.instant();
+        if (!retention.replayReaches(from, now)) {
+            throw new HubProblem(ExchangeProblem.REPLAY_BEFORE_RETENTION,
+                    OffsetDateTime.ofInstant(retention.replayHorizon(now), clock.getZone()).withNano(0).toString(),
+                    retention.events().toDays());
+        }
         int queued = jdbc.sql("""
                         insert into ex_delivery (subscription_id, event_seq, case_key, cause, status, next_attempt_at,
                                                  created_at)
