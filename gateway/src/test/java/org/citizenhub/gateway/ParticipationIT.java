@@ -137,16 +137,14 @@ class ParticipationIT extends GatewayITBase {
     }
 
     /** A slot is given back when the gateway has finished the response, a moment after the client read the end. */
-    private void awaitOpen(int expected) throws InterruptedException {
+    private void awaitOpen(int expected) {
         awaitOpen(STREAM, expected);
     }
 
-    private void awaitOpen(String stream, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (streams.open(stream) != expected && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(streams.open(stream)).isEqualTo(expected);
+    private void awaitOpen(String stream, int expected) {
+        org.awaitility.Awaitility.await("open streams of " + stream).atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(streams.open(stream)).isEqualTo(expected));
     }
 
     private HttpResponse<String> post(String path, String token) {

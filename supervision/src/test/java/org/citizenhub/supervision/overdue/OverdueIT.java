@@ -346,18 +346,8 @@ class OverdueIT extends SupervisionIT {
 
     /** Polls until the condition holds (the intake works asynchronously); fails after {@link #PATIENCE}. */
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + PATIENCE + ": " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        org.awaitility.Awaitility.await(what).atMost(PATIENCE).pollInterval(java.time.Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
     }
 
     private static String uniqueDepartment() {
